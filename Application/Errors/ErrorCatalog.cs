@@ -1,0 +1,50 @@
+using System.Reflection;
+using Hexagon.Domain.Common;
+
+namespace Hexagon.Application.Errors;
+
+/// <summary>
+/// Every error code the service can answer with. Codes are stable: the app branches on them, so a code is never
+/// reused for another meaning. Ranges: 0xxx auth and identity, 1xxx request validation and payments, 2xxx stores and
+/// catalog, 3xxx users/cart/coupons/points, 4xxx orders, 5xxx store POS integration, 9xxx system.
+/// docs/ERROR_CODES.md is checked against this class by a test.
+/// </summary>
+public static class ErrorCatalog
+{
+    // 0xxx — auth and identity (codes kept from the original product)
+    public static readonly Error EmailNotFound = new("0001", ErrorKind.NotFound, "가입되지 않은 이메일이에요.");
+    public static readonly Error InvalidToken = new("0003", ErrorKind.Unauthorized, "유효하지 않은 인증 정보예요. 다시 로그인해 주세요.");
+    public static readonly Error MalformedToken = new("0004", ErrorKind.Unauthorized, "인증 토큰 형식이 올바르지 않아요. 다시 로그인해 주세요.");
+    public static readonly Error InvalidSignature = new("0005", ErrorKind.Unauthorized, "인증 토큰의 서명이 올바르지 않아요. 다시 로그인해 주세요.");
+    public static readonly Error ExpiredToken = new("0006", ErrorKind.Unauthorized, "로그인이 만료되었어요. 다시 로그인해 주세요.");
+    public static readonly Error Unauthorized = new("0007", ErrorKind.Unauthorized, "로그인이 필요해요.");
+    public static readonly Error RefreshTokenMismatch = new("0013", ErrorKind.Unauthorized, "로그인 정보가 일치하지 않아요. 다시 로그인해 주세요.");
+    public static readonly Error RefreshTokenUnauthorized = new("0014", ErrorKind.Unauthorized, "로그인이 만료되었어요. 다시 로그인해 주세요.");
+    public static readonly Error Forbidden = new("0015", ErrorKind.Forbidden, "이 기능을 사용할 권한이 없어요.");
+
+    // 1xxx — request validation
+    public static readonly Error ValidationFailed = new("1111", ErrorKind.Validation, "입력한 값을 다시 확인해 주세요.");
+    public static readonly Error MalformedBody = new("1112", ErrorKind.Validation, "요청 본문을 읽을 수 없어요. 형식을 확인해 주세요.");
+
+    // 4xxx — orders
+    public static readonly Error OutOfStock = new("4500", ErrorKind.Conflict, "재고가 부족한 메뉴가 있어요.");
+    public static readonly Error OrderNotFound = new("4520", ErrorKind.NotFound, "주문을 찾을 수 없어요.");
+
+    // 9xxx — system and protocol
+    public static readonly Error RouteNotFound = new("9001", ErrorKind.NotFound, "요청하신 주소를 찾을 수 없어요.");
+    public static readonly Error MethodNotAllowed = new("9002", ErrorKind.Validation, "이 주소에서 지원하지 않는 요청 방식이에요.");
+    public static readonly Error PayloadTooLarge = new("9003", ErrorKind.Validation, "요청 본문이 너무 커요.");
+    public static readonly Error UnsupportedMediaType = new("9004", ErrorKind.Validation, "지원하지 않는 콘텐츠 형식이에요. application/json으로 보내 주세요.");
+    public static readonly Error TooManyRequests = new("9005", ErrorKind.Unavailable, "요청이 너무 많아요. 잠시 후 다시 시도해 주세요.");
+    public static readonly Error RequestTimedOut = new("9006", ErrorKind.Unavailable, "요청 처리 시간이 초과되었어요. 잠시 후 다시 시도해 주세요.");
+    public static readonly Error ServiceUnavailable = new("9007", ErrorKind.Unavailable, "일시적으로 서비스를 이용할 수 없어요. 잠시 후 다시 시도해 주세요.");
+    public static readonly Error Unknown = new("9999", ErrorKind.Internal, "알 수 없는 오류가 발생했어요. 잠시 후 다시 시도해 주세요.");
+
+    /// <summary>All catalog entries, in code order.</summary>
+    public static IReadOnlyList<Error> All { get; } = typeof(ErrorCatalog)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(Error))
+        .Select(field => (Error)field.GetValue(null)!)
+        .OrderBy(error => error.Code, StringComparer.Ordinal)
+        .ToList();
+}

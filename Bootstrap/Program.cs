@@ -1,0 +1,26 @@
+using Hexagon.Bootstrap.Composition;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseDefaultServiceProvider(options =>
+{
+    options.ValidateOnBuild = true;
+    options.ValidateScopes = true;
+});
+
+builder.Services.AddHexagonPersistence(builder.Configuration);
+builder.Services.AddHexagonJobs(builder.Configuration);
+
+var app = builder.Build();
+
+// Migrations run before anything serves or schedules: the job store's tables come from them too.
+await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (args.Contains("--migrate-only"))
+{
+    return 0;
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so the integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
