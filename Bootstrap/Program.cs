@@ -1,3 +1,4 @@
+using Hexagon.Adapters.Web.Pipeline;
 using Hexagon.Bootstrap.Composition;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,7 +8,10 @@ builder.Host.UseDefaultServiceProvider(options =>
     options.ValidateScopes = true;
 });
 
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHexagonWeb(builder.Configuration);
 builder.Services.AddHexagonPersistence(builder.Configuration);
+builder.Services.AddHexagonExternalServices(builder.Configuration);
 builder.Services.AddHexagonJobs(builder.Configuration);
 
 var app = builder.Build();
@@ -19,6 +23,7 @@ if (args.Contains("--migrate-only"))
     return 0;
 }
 
+app.UseHexagonPipeline();
 await app.RunAsync();
 return 0;
 
