@@ -1,15 +1,14 @@
 using Hexagon.Application.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Logging;
 
 namespace Hexagon.Adapters.Web.Errors;
 
 /// <summary>
 /// The last stop for exceptions. A client's mistake the framework reports as an exception (unreadable or oversized
-/// body) keeps its 4xx; a request cancelled by its own timeout answers 504 / 9006 whatever exception the driver threw
-/// on the way out; everything else is a bug or an infrastructure fault: logged in full, answered 500 / 9999 with no
+/// body) keeps its 4xx (request timeouts are answered by the timeout middleware, see TimeoutExceptionMiddleware);
+/// everything else is a bug or an infrastructure fault: logged in full, answered 500 / 9999 with no
 /// internals in the body.
 /// </summary>
 public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
@@ -22,16 +21,10 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
             return false;
         }
 
-        var timedOut = httpContext.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true;
         ProblemResult problem;
         if (exception is BadHttpRequestException badRequest)
         {
             problem = new ProblemResult(ErrorStatusCodes.ErrorForStatus(badRequest.StatusCode), badRequest.StatusCode);
-        }
-        else if (timedOut)
-        {
-            LogTimedOut(logger, httpContext.Request.Method, httpContext.Request.Path);
-            problem = new ProblemResult(ErrorCatalog.RequestTimedOut, StatusCodes.Status504GatewayTimeout);
         }
         else if (httpContext.RequestAborted.IsCancellationRequested)
         {
@@ -51,7 +44,4 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request timed out on {Method} {Path}")]
-    private static partial void LogTimedOut(ILogger logger, string method, PathString path);
 }

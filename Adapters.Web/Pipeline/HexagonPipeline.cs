@@ -30,6 +30,7 @@ public static class HexagonPipeline
         // After routing: both read the endpoint's metadata (named rate-limit policy, per-endpoint timeout).
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        app.UseMiddleware<TimeoutExceptionMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         if (!app.Environment.IsDevelopment())
