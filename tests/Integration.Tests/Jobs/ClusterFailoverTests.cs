@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using Quartz;
 
 namespace Hexagon.Integration.Tests.Jobs;
@@ -10,14 +11,14 @@ namespace Hexagon.Integration.Tests.Jobs;
 [NonParallelizable]
 public sealed class ClusterFailoverTests
 {
-    private JobsDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
     private ExecutionLedger _ledger = null!;
     private SchedulerNode[] _nodes = [];
 
     [SetUp]
     public async Task StartTwoInstances()
     {
-        _database = await JobsDatabase.CreateAsync("jobsfailover");
+        _database = await ThrowawayDatabase.CreateMigratedAsync("jobsfailover");
         _ledger = new ExecutionLedger();
         _nodes = [new SchedulerNode("node-p", _database, _ledger), new SchedulerNode("node-q", _database, _ledger)];
         await Task.WhenAll(_nodes.Select(node => node.StartAsync()));

@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using Hexagon.Bootstrap.Jobs;
 using Quartz;
 
@@ -10,7 +11,7 @@ namespace Hexagon.Integration.Tests.Jobs;
 [NonParallelizable]
 public sealed class ClusteredSchedulerTests
 {
-    private JobsDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
     private ExecutionLedger _ledger = null!;
     private SchedulerNode _nodeA = null!;
     private SchedulerNode _nodeB = null!;
@@ -18,7 +19,7 @@ public sealed class ClusteredSchedulerTests
     [OneTimeSetUp]
     public async Task StartTwoInstances()
     {
-        _database = await JobsDatabase.CreateAsync("jobscluster");
+        _database = await ThrowawayDatabase.CreateMigratedAsync("jobscluster");
         _ledger = new ExecutionLedger();
         _nodeA = new SchedulerNode("node-a", _database, _ledger);
         _nodeB = new SchedulerNode("node-b", _database, _ledger);

@@ -14,7 +14,7 @@ public sealed class JobRunsEndpointTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 10, 19, 0, 0, TimeSpan.Zero);
 
-    private JobsDatabase _jobs = null!;
+    private ThrowawayDatabase _jobs = null!;
     private MySqlJobRunLog _log = null!;
     private HexagonApiFactory _api = null!;
     private HttpClient _client = null!;
@@ -22,8 +22,8 @@ public sealed class JobRunsEndpointTests
     [OneTimeSetUp]
     public async Task StartService()
     {
-        _jobs = await JobsDatabase.CreateAsync("jobsapi");
-        _log = new MySqlJobRunLog(_jobs.ConnectionFactory);
+        _jobs = await ThrowawayDatabase.CreateMigratedAsync("jobsapi");
+        _log = new MySqlJobRunLog(_jobs.ConnectionFactory());
         // The whole service runs on this fixture's database, so the runs written here are the ones the API reads.
         _api = new HexagonApiFactory(database: _jobs.Name);
         _client = _api.CreateClient();

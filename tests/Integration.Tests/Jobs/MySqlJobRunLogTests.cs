@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using System.Text;
 using Hexagon.Adapters.Persistence.Jobs;
 using Hexagon.Application.Jobs.Ports;
@@ -9,14 +10,14 @@ public sealed class MySqlJobRunLogTests
     // DATETIME(6) keeps microseconds; a tick-precise DateTimeOffset would not survive the round trip exactly.
     private static readonly DateTimeOffset Start = new(2025, 3, 10, 19, 0, 0, 123, 456, TimeSpan.Zero);
 
-    private JobsDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
     private MySqlJobRunLog _log = null!;
 
     [SetUp]
     public async Task CreateDatabase()
     {
-        _database = await JobsDatabase.CreateAsync("jobrunlog");
-        _log = new MySqlJobRunLog(_database.ConnectionFactory);
+        _database = await ThrowawayDatabase.CreateMigratedAsync("jobrunlog");
+        _log = new MySqlJobRunLog(_database.ConnectionFactory());
     }
 
     [TearDown]

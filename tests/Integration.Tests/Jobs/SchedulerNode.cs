@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using Hexagon.Adapters.Persistence.Jobs;
 using Hexagon.Application.Jobs.CleanupJobRuns;
 using Hexagon.Application.Jobs.Ports;
@@ -18,7 +19,7 @@ internal sealed class SchedulerNode : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public SchedulerNode(string instanceId, JobsDatabase database, ExecutionLedger ledger)
+    public SchedulerNode(string instanceId, ThrowawayDatabase database, ExecutionLedger ledger)
     {
         Options = new JobsOptions
         {
@@ -32,7 +33,7 @@ internal sealed class SchedulerNode : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ledger);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
-        services.AddScoped<IJobRunLog>(_ => new MySqlJobRunLog(database.ConnectionFactory));
+        services.AddScoped<IJobRunLog>(_ => new MySqlJobRunLog(database.ConnectionFactory()));
         services.AddScoped<IRecordJobRun>(sp => new RecordJobRunService(sp.GetRequiredService<IJobRunLog>(), TimeProvider.System));
         services.AddScoped<ICleanupJobRuns>(sp => new CleanupJobRunsService(sp.GetRequiredService<IJobRunLog>(), TimeProvider.System));
         services.AddScoped(sp => new CleanupJobRunsJob(

@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using System.Diagnostics;
 using Dapper;
 using Hexagon.Adapters.Persistence.UnitOfWork;
@@ -12,10 +13,10 @@ namespace Hexagon.Integration.Tests.Persistence;
 /// </summary>
 public sealed class CommandCancellationTests
 {
-    private PersistenceDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
 
     [SetUp]
-    public async Task CreateDatabase() => _database = await PersistenceDatabase.CreateAsync();
+    public async Task CreateDatabase() => _database = await ThrowawayDatabase.CreateAsync();
 
     [TearDown]
     public async Task DropDatabase() => await _database.DisposeAsync();

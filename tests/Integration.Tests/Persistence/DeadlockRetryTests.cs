@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using Dapper;
 using Hexagon.Adapters.Persistence.UnitOfWork;
 using Microsoft.Extensions.Logging;
@@ -11,12 +12,12 @@ namespace Hexagon.Integration.Tests.Persistence;
 /// </summary>
 public sealed class DeadlockRetryTests
 {
-    private PersistenceDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
 
     [SetUp]
     public async Task CreateDatabase()
     {
-        _database = await PersistenceDatabase.CreateAsync();
+        _database = await ThrowawayDatabase.CreateAsync();
         await _database.ExecuteAsync("""
             CREATE TABLE counters (id INT NOT NULL PRIMARY KEY, value INT NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
             INSERT INTO counters (id, value) SELECT seq, 0 FROM (SELECT 1 AS seq UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4

@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using Dapper;
 using Hexagon.Adapters.Persistence.Configuration;
 using Hexagon.Adapters.Persistence.Schema;
@@ -7,10 +8,10 @@ namespace Hexagon.Integration.Tests.Persistence;
 
 public sealed class MySqlMigrationRunnerTests
 {
-    private PersistenceDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
 
     [SetUp]
-    public async Task CreateDatabase() => _database = await PersistenceDatabase.CreateAsync();
+    public async Task CreateDatabase() => _database = await ThrowawayDatabase.CreateAsync();
 
     [TearDown]
     public async Task DropDatabase() => await _database.DisposeAsync();

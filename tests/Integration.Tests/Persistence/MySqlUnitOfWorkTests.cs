@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using Dapper;
 using Hexagon.Adapters.Persistence.UnitOfWork;
 using Hexagon.Application.Errors;
@@ -8,14 +9,14 @@ namespace Hexagon.Integration.Tests.Persistence;
 
 public sealed class MySqlUnitOfWorkTests
 {
-    private PersistenceDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
     private DbSession _session = null!;
     private MySqlUnitOfWork _unitOfWork = null!;
 
     [SetUp]
     public async Task CreateDatabase()
     {
-        _database = await PersistenceDatabase.CreateAsync();
+        _database = await ThrowawayDatabase.CreateAsync();
         await _database.ExecuteAsync("CREATE TABLE notes (id INT NOT NULL PRIMARY KEY, body VARCHAR(100) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
         _session = new DbSession(_database.ConnectionFactory());
         _unitOfWork = new MySqlUnitOfWork(_session, new TransientRetryPolicy(3, TimeSpan.Zero, TimeSpan.Zero), NullLogger<MySqlUnitOfWork>.Instance);

@@ -13,10 +13,10 @@ namespace Hexagon.Integration.Tests.Persistence;
 /// <summary>The persistence part of the composition root, built the way Program.cs builds it.</summary>
 public sealed class PersistenceRegistrationTests
 {
-    private PersistenceDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
 
     [SetUp]
-    public async Task CreateDatabase() => _database = await PersistenceDatabase.CreateAsync();
+    public async Task CreateDatabase() => _database = await ThrowawayDatabase.CreateAsync();
 
     [TearDown]
     public async Task DropDatabase() => await _database.DisposeAsync();

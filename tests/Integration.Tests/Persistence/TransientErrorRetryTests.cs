@@ -1,3 +1,4 @@
+using Hexagon.Integration.Tests.Infrastructure;
 using Dapper;
 using Hexagon.Adapters.Persistence.Driver;
 using Hexagon.Adapters.Persistence.UnitOfWork;
@@ -8,7 +9,7 @@ namespace Hexagon.Integration.Tests.Persistence;
 /// <summary>Which server errors make the unit of work run its delegate again, and how often (see also DeadlockRetryTests).</summary>
 public sealed class TransientErrorRetryTests
 {
-    private PersistenceDatabase _database = null!;
+    private ThrowawayDatabase _database = null!;
     private DbSession _session = null!;
     private ListLogger<MySqlUnitOfWork> _log = null!;
     private MySqlUnitOfWork _unitOfWork = null!;
@@ -16,7 +17,7 @@ public sealed class TransientErrorRetryTests
     [SetUp]
     public async Task CreateDatabase()
     {
-        _database = await PersistenceDatabase.CreateAsync();
+        _database = await ThrowawayDatabase.CreateAsync();
         await _database.ExecuteAsync("CREATE TABLE notes (id INT NOT NULL PRIMARY KEY, body VARCHAR(100) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
         _session = new DbSession(_database.ConnectionFactory());
         _log = new ListLogger<MySqlUnitOfWork>();

@@ -1,28 +1,39 @@
 using Dapper;
 using Hexagon.Adapters.Persistence.Configuration;
 using Hexagon.Adapters.Persistence.Driver;
-using Hexagon.Integration.Tests.Infrastructure;
+using Hexagon.Adapters.Persistence.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using MySql.Data.MySqlClient;
 
-namespace Hexagon.Integration.Tests.Persistence;
+namespace Hexagon.Integration.Tests.Infrastructure;
 
 /// <summary>
-/// A throwaway hexagon_t_* database for one test, created empty and dropped afterwards. Raw connections (the driver
-/// itself, not the adapter) are for arranging and observing, so the adapter is never checked against itself.
+/// A throwaway database for one test or fixture, created empty (or migrated with the shipped files by the service's
+/// own runner) and dropped afterwards. Raw connections (the driver itself, not the adapter) are for arranging and
+/// observing, so the adapter is never checked against itself.
 /// </summary>
-internal sealed class PersistenceDatabase : IAsyncDisposable
+internal sealed class ThrowawayDatabase : IAsyncDisposable
 {
-    private PersistenceDatabase(string name) => Name = name;
+    private ThrowawayDatabase(string name) => Name = name;
 
     public string Name { get; }
 
     public string ConnectionString => TestServers.ConnectionStringFor(Name);
 
-    public static async Task<PersistenceDatabase> CreateAsync()
+    public static async Task<ThrowawayDatabase> CreateAsync(string prefix = "hexagon_t")
     {
-        var database = new PersistenceDatabase(TestDatabase.UniqueName("hexagon_t"));
+        var database = new ThrowawayDatabase(TestDatabase.UniqueName(prefix));
         await TestDatabase.CreateAsync(database.Name, recreate: true);
+        return database;
+    }
+
+    /// <summary>A new database with every shipped migration applied: one the whole service can start on.</summary>
+    public static async Task<ThrowawayDatabase> CreateMigratedAsync(string prefix = "hexagon_t")
+    {
+        var database = await CreateAsync(prefix);
+        var runner = new MySqlMigrationRunner(
+            database.ConnectionFactory(), new EmbeddedMigrationSource(), database.Options(), NullLogger<MySqlMigrationRunner>.Instance);
+        await runner.MigrateAsync(CancellationToken.None);
         return database;
     }
 
@@ -66,5 +77,10 @@ internal sealed class PersistenceDatabase : IAsyncDisposable
         "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = @Name AND COMMAND = 'Query' AND INFO LIKE CONCAT('%', @fragment, '%') AND ID <> CONNECTION_ID()",
         new { Name, fragment });
 
-    public async ValueTask DisposeAsync() => await TestDatabase.DropAsync(Name);
+    public async ValueTask DisposeAsync()
+    {
+        // Closes the idle connections pooled for this database (Quartz's, the run log's), so the server frees them now.
+        MySqlConnection.ClearAllPools();
+        await TestDatabase.DropAsync(Name);
+    }
 }
