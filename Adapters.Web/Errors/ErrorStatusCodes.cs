@@ -14,6 +14,7 @@ public static class ErrorStatusCodes
         [ErrorCatalog.PayloadTooLarge.Code] = StatusCodes.Status413PayloadTooLarge,
         [ErrorCatalog.UnsupportedMediaType.Code] = StatusCodes.Status415UnsupportedMediaType,
         [ErrorCatalog.TooManyRequests.Code] = StatusCodes.Status429TooManyRequests,
+        [ErrorCatalog.TooManyLoginAttempts.Code] = StatusCodes.Status429TooManyRequests,
         [ErrorCatalog.RequestTimedOut.Code] = StatusCodes.Status504GatewayTimeout,
     };
 

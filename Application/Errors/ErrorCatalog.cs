@@ -18,6 +18,9 @@ public static class ErrorCatalog
     public static readonly Error InvalidSignature = new("0005", ErrorKind.Unauthorized, "인증 토큰의 서명이 올바르지 않아요. 다시 로그인해 주세요.");
     public static readonly Error ExpiredToken = new("0006", ErrorKind.Unauthorized, "로그인이 만료되었어요. 다시 로그인해 주세요.");
     public static readonly Error Unauthorized = new("0007", ErrorKind.Unauthorized, "로그인이 필요해요.");
+    public static readonly Error InvalidCredentials = new("0008", ErrorKind.Unauthorized, "이메일 또는 비밀번호가 올바르지 않아요.");
+    public static readonly Error EmailTaken = new("0009", ErrorKind.Conflict, "이미 가입된 이메일이에요.");
+    public static readonly Error TooManyLoginAttempts = new("0010", ErrorKind.Unavailable, "로그인 시도가 너무 많아요. 잠시 후 다시 시도해 주세요.");
     public static readonly Error RefreshTokenMismatch = new("0013", ErrorKind.Unauthorized, "로그인 정보가 일치하지 않아요. 다시 로그인해 주세요.");
     public static readonly Error RefreshTokenUnauthorized = new("0014", ErrorKind.Unauthorized, "로그인이 만료되었어요. 다시 로그인해 주세요.");
     public static readonly Error Forbidden = new("0015", ErrorKind.Forbidden, "이 기능을 사용할 권한이 없어요.");
@@ -25,6 +28,9 @@ public static class ErrorCatalog
     // 1xxx — request validation
     public static readonly Error ValidationFailed = new("1111", ErrorKind.Validation, "입력한 값을 다시 확인해 주세요.");
     public static readonly Error MalformedBody = new("1112", ErrorKind.Validation, "요청 본문을 읽을 수 없어요. 형식을 확인해 주세요.");
+
+    // 3xxx — users, cart, coupons, points
+    public static readonly Error UserNotFound = new("3001", ErrorKind.NotFound, "회원 정보를 찾을 수 없어요.");
 
     // 4xxx — orders
     public static readonly Error OutOfStock = new("4500", ErrorKind.Conflict, "재고가 부족한 메뉴가 있어요.");

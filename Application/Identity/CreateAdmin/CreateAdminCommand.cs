@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Identity.CreateAdmin;
+
+public sealed record CreateAdminCommand(string Email);

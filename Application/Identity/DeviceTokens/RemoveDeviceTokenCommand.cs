@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Identity.DeviceTokens;
+
+public sealed record RemoveDeviceTokenCommand(long UserId, string Token);

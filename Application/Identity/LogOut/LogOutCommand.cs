@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Identity.LogOut;
+
+public sealed record LogOutCommand(string RefreshToken);

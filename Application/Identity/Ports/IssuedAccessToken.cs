@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Identity.Ports;
+
+public sealed record IssuedAccessToken(string Token, DateTimeOffset ExpiresAt);

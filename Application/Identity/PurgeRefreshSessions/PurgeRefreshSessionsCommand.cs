@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Identity.PurgeRefreshSessions;
+
+public sealed record PurgeRefreshSessionsCommand(int RetentionDays = 7, int BatchSize = 1000);

@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Identity.RefreshTokens;
+
+public sealed record RefreshTokensCommand(string RefreshToken, string? UserAgent);
