@@ -1,4 +1,5 @@
 using Hexagon.Adapters.Web.Pipeline;
+using Hexagon.Bootstrap.CommandLine;
 using Hexagon.Bootstrap.Composition;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Host.UseDefaultServiceProvider(options =>
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHexagonWeb(builder.Configuration);
 builder.Services.AddHexagonPersistence(builder.Configuration);
+builder.Services.AddHexagonIdentity(builder.Configuration);
 builder.Services.AddHexagonExternalServices(builder.Configuration);
 builder.Services.AddHexagonJobs(builder.Configuration);
 
@@ -21,6 +23,11 @@ await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 if (args.Contains("--migrate-only"))
 {
     return 0;
+}
+
+if (CreateAdminCommandLine.EmailFrom(args) is { } adminEmail)
+{
+    return await CreateAdminCommandLine.RunAsync(app.Services, adminEmail, Console.Out, app.Lifetime.ApplicationStopping);
 }
 
 app.UseHexagonPipeline();

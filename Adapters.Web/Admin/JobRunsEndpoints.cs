@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hexagon.Adapters.Web.Errors;
-using Hexagon.Adapters.Web.Security;
+using Hexagon.Adapters.Web.Identity.Authorization;
 using Hexagon.Application.Errors;
 using Hexagon.Application.Jobs.ListJobRuns;
 using Hexagon.Domain.Common;
@@ -16,7 +16,7 @@ public static class JobRunsEndpoints
     public static IEndpointRouteBuilder MapJobRunsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var jobs = endpoints.MapGroup("/admin/v1/jobs")
-            .RequireAuthorization(OperatorAuthentication.Policy)
+            .RequireAuthorization(AuthorizationPolicies.Admin)
             .WithTags("Admin: jobs");
         jobs.MapGet("/runs", ListRunsAsync)
             .WithName("ListJobRuns")

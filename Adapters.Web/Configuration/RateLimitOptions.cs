@@ -20,4 +20,25 @@ public sealed class RateLimitOptions
 
     [Range(1, 3_600)]
     public int StrictWindowSeconds { get; set; } = 60;
+
+    /// <summary>Login attempts per email and client IP.</summary>
+    [Range(1, 1_000_000)]
+    public int LoginPermitLimit { get; set; } = 5;
+
+    [Range(1, 86_400)]
+    public int LoginWindowSeconds { get; set; } = 60;
+
+    /// <summary>Sign-ups per client IP.</summary>
+    [Range(1, 1_000_000)]
+    public int SignUpPermitLimit { get; set; } = 10;
+
+    [Range(1, 86_400)]
+    public int SignUpWindowSeconds { get; set; } = 3_600;
+
+    /// <summary>Token refreshes per client IP (a refresh token works once, so a per-token count means nothing).</summary>
+    [Range(1, 1_000_000)]
+    public int RefreshPermitLimit { get; set; } = 30;
+
+    [Range(1, 86_400)]
+    public int RefreshWindowSeconds { get; set; } = 60;
 }

@@ -16,6 +16,12 @@ public static class RateLimitPolicies
 {
     public const string Strict = "strict";
 
+    /// <summary>Sign-ups per client IP.</summary>
+    public const string SignUp = "signup";
+
+    /// <summary>Token refreshes per client IP.</summary>
+    public const string Refresh = "refresh";
+
     public static void Configure(RateLimiterOptions limiter, RateLimitOptions limits)
     {
         ArgumentNullException.ThrowIfNull(limiter);
@@ -24,6 +30,10 @@ public static class RateLimitPolicies
             RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.PermitLimit, limits.WindowSeconds)));
         limiter.AddPolicy(Strict, context =>
             RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.StrictPermitLimit, limits.StrictWindowSeconds)));
+        limiter.AddPolicy(SignUp, context =>
+            RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.SignUpPermitLimit, limits.SignUpWindowSeconds)));
+        limiter.AddPolicy(Refresh, context =>
+            RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.RefreshPermitLimit, limits.RefreshWindowSeconds)));
         limiter.OnRejected = async (rejected, _) =>
         {
             if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))

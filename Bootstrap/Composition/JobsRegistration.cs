@@ -3,6 +3,7 @@ using Hexagon.Adapters.Persistence.Driver;
 using Hexagon.Adapters.Persistence.Jobs;
 using Hexagon.Adapters.Web.Admin;
 using Hexagon.Adapters.Web.Pipeline;
+using Hexagon.Application.Identity.PurgeRefreshSessions;
 using Hexagon.Application.Jobs.CleanupJobRuns;
 using Hexagon.Application.Jobs.ListJobRuns;
 using Hexagon.Application.Jobs.Ports;
@@ -35,6 +36,10 @@ public static class JobsRegistration
         services.AddSingleton<IEndpointModule>(_ => new JobRunsEndpointModule());
 
         // Jobs: resolved by ScopedJobFactory in a scope of their own per execution.
+        services.AddScoped(sp => new PurgeRefreshSessionsJob(
+            sp.GetRequiredService<IRecordJobRun>(),
+            sp.GetRequiredService<IPurgeRefreshSessions>(),
+            sp.GetRequiredService<IOptions<JobsOptions>>()));
         services.AddScoped(sp => new CleanupJobRunsJob(
             sp.GetRequiredService<IRecordJobRun>(),
             sp.GetRequiredService<ICleanupJobRuns>(),
@@ -50,7 +55,7 @@ public static class JobsRegistration
                 // Quartz opens its own MySql.Data connections (provider "MySql") from the same database.
                 MySqlConnectionFactory.ForLibrariesOpeningTheirOwnConnections(
                     sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString),
-                [CleanupJobRunsJob.Schedule(options.Value)],
+                [CleanupJobRunsJob.Schedule(options.Value), PurgeRefreshSessionsJob.Schedule(options.Value)],
                 sp.GetRequiredService<ILoggerFactory>());
         });
         services.AddHostedService(sp => sp.GetRequiredService<QuartzSchedulerHost>());

@@ -2,6 +2,8 @@ using Hexagon.Adapters.Web;
 using Hexagon.Adapters.Web.Configuration;
 using Hexagon.Adapters.Web.Errors;
 using Hexagon.Adapters.Web.Health;
+using Hexagon.Adapters.Web.Identity.Authorization;
+using Hexagon.Adapters.Web.Identity.Bearer;
 using Hexagon.Adapters.Web.Pipeline;
 using Hexagon.Adapters.Web.RateLimiting;
 using Hexagon.Adapters.Web.Security;
@@ -48,10 +50,13 @@ public static class WebRegistration
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<HttpOptions>>((cors, http) =>
             cors.AddDefaultPolicy(policy => policy.WithOrigins(http.Value.CorsAllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("X-Trace-Id")));
 
-        services.AddAuthentication()
+        // Bearer (the app's access tokens) is the default; operator Basic auth stays for the API docs.
+        services.AddAuthentication(BearerAuthentication.Scheme)
+            .AddHexagonBearer()
             .AddScheme<AuthenticationSchemeOptions, OperatorBasicAuthenticationHandler>(OperatorAuthentication.Scheme, displayName: null, _ => { });
         services.AddAuthorizationBuilder()
-            .AddPolicy(OperatorAuthentication.Policy, policy => policy.AddAuthenticationSchemes(OperatorAuthentication.Scheme).RequireAuthenticatedUser());
+            .AddPolicy(OperatorAuthentication.Policy, policy => policy.AddAuthenticationSchemes(OperatorAuthentication.Scheme).RequireAuthenticatedUser())
+            .AddHexagonPolicies();
         services.AddOpenApi();
 
         services.AddSingleton<ICheckReadiness>(sp => new CheckReadinessService(sp.GetServices<IReadinessProbe>().ToList()));

@@ -16,21 +16,7 @@ public sealed class CleanupJobRunsJob(IRecordJobRun recordJobRun, ICleanupJobRun
     public static ScheduledJob Schedule(JobsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var job = JobBuilder.Create<CleanupJobRunsJob>()
-            .WithIdentity(Key)
-            .WithDescription("Deletes job runs older than Jobs:JobRunRetentionDays.")
-            // Deleting is idempotent: if the instance running it dies, another one may safely run it again.
-            .RequestRecovery()
-            .Build();
-        var trigger = (ICronTrigger)TriggerBuilder.Create()
-            .WithIdentity(Key.Name + "-cron", Key.Group)
-            .ForJob(Key)
-            .WithCronSchedule(options.CleanupCron, cron => cron
-                .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone))
-                // When the whole cluster was down at 04:00, clean up once as soon as it is back, not once per missed day.
-                .WithMisfireHandlingInstructionFireAndProceed())
-            .Build();
-        return new ScheduledJob(job, trigger);
+        return ScheduledJob.Cron<CleanupJobRunsJob>(Key, "Deletes job runs older than Jobs:JobRunRetentionDays.", options.CleanupCron, options.TimeZone);
     }
 
     protected override async Task<Result<int>> RunAsync(IJobExecutionContext context)

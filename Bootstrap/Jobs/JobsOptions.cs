@@ -40,11 +40,22 @@ public sealed class JobsOptions : IValidatableObject
     [Range(1, 3650)]
     public int JobRunRetentionDays { get; set; } = 30;
 
+    /// <summary>Quartz cron of the refresh-session purge, in <see cref="TimeZone"/>.</summary>
+    [Required]
+    public string RefreshSessionPurgeCron { get; set; } = "0 30 4 * * ?";
+
+    /// <summary>Refresh sessions expired or revoked longer ago than this are deleted by the purge job.</summary>
+    [Range(1, 365)]
+    public int RefreshSessionRetentionDays { get; set; } = 7;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!CronExpression.IsValidExpression(CleanupCron))
+        foreach (var (name, cron) in new[] { (nameof(CleanupCron), CleanupCron), (nameof(RefreshSessionPurgeCron), RefreshSessionPurgeCron) })
         {
-            yield return new ValidationResult($"'{CleanupCron}' is not a Quartz cron expression (seconds minutes hours day month weekday).", [nameof(CleanupCron)]);
+            if (!CronExpression.IsValidExpression(cron))
+            {
+                yield return new ValidationResult($"'{cron}' is not a Quartz cron expression (seconds minutes hours day month weekday).", [name]);
+            }
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

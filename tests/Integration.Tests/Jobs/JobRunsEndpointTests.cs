@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Hexagon.Adapters.Persistence.Jobs;
 using Hexagon.Application.Jobs.Ports;
+using Hexagon.Integration.Tests.Identity.Web;
 using Hexagon.Integration.Tests.Infrastructure;
 using Hexagon.Integration.Tests.Web;
 
@@ -25,7 +25,7 @@ public sealed class JobRunsEndpointTests
         _jobs = await ThrowawayDatabase.CreateMigratedAsync("jobsapi");
         _log = new MySqlJobRunLog(_jobs.ConnectionFactory());
         // The whole service runs on this fixture's database, so the runs written here are the ones the API reads.
-        _api = new HexagonApiFactory(database: _jobs.Name);
+        _api = new HexagonApiFactory(TestAccessTokens.Settings, database: _jobs.Name);
         _client = _api.CreateClient();
     }
 
@@ -46,7 +46,7 @@ public sealed class JobRunsEndpointTests
     }
 
     [Test]
-    public async Task Without_operator_credentials_the_runs_are_not_shown()
+    public async Task Without_an_access_token_the_runs_are_not_shown()
     {
         using var response = await _client.GetAsync(new Uri("/admin/v1/jobs/runs", UriKind.Relative));
 
@@ -54,7 +54,7 @@ public sealed class JobRunsEndpointTests
     }
 
     [Test]
-    public async Task An_operator_pages_through_the_runs_newest_first()
+    public async Task An_admin_pages_through_the_runs_newest_first()
     {
         var succeeded = await _log.StartAsync("api-succeeded", "node-a", Start, CancellationToken.None);
         await _log.FinishAsync(succeeded, JobRunOutcome.Succeeded, 12, null, Start.AddSeconds(1), CancellationToken.None);
@@ -62,8 +62,8 @@ public sealed class JobRunsEndpointTests
         await _log.FinishAsync(failed, JobRunOutcome.Failed, 0, "InvalidOperationException: boom", Start.AddMinutes(1).AddSeconds(1), CancellationToken.None);
         var running = await _log.StartAsync("api-running", "node-a", Start.AddMinutes(2), CancellationToken.None);
 
-        using var first = await GetAsOperatorAsync($"/admin/v1/jobs/runs?beforeId={running + 1}&take=2");
-        using var last = await GetAsOperatorAsync($"/admin/v1/jobs/runs?beforeId={first.RootElement.GetProperty("meta").GetProperty("nextCursor").GetInt64()}&take=2");
+        using var first = await GetAsAdminAsync($"/admin/v1/jobs/runs?beforeId={running + 1}&take=2");
+        using var last = await GetAsAdminAsync($"/admin/v1/jobs/runs?beforeId={first.RootElement.GetProperty("meta").GetProperty("nextCursor").GetInt64()}&take=2");
 
         var firstRuns = first.RootElement.GetProperty("data");
         Assert.That(firstRuns.EnumerateArray().Select(run => run.GetProperty("id").GetInt64()), Is.EqualTo(new[] { running, failed }));
@@ -78,6 +78,17 @@ public sealed class JobRunsEndpointTests
         Assert.That(last.RootElement.GetProperty("meta").ToString(), Is.EqualTo("""{"take":2,"hasNext":false,"nextCursor":null}"""));
     }
 
+    [Test]
+    public async Task Operator_basic_credentials_no_longer_open_the_admin_routes()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/admin/v1/jobs/runs", UriKind.Relative));
+        request.Headers.Authorization = ErrorContractTests.Basic(HexagonApiFactory.OperatorUser, HexagonApiFactory.OperatorPassword);
+
+        using var response = await _client.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "0007");
+    }
+
     [TestCase("take=abc", "take")]
     [TestCase("take=0", "take")]
     [TestCase("take=101", "take")]
@@ -85,27 +96,26 @@ public sealed class JobRunsEndpointTests
     [TestCase("beforeId=0", "beforeId")]
     public async Task A_bad_query_value_is_a_validation_problem_naming_the_field(string query, string field)
     {
-        using var request = OperatorRequest("/admin/v1/jobs/runs?" + query);
+        using var request = AdminRequest("/admin/v1/jobs/runs?" + query);
         using var response = await _client.SendAsync(request);
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "1111");
         Assert.That(problem.GetProperty("errors").EnumerateObject().Select(error => error.Name), Is.EqualTo(new[] { field }));
     }
 
-    private async Task<JsonDocument> GetAsOperatorAsync(string path)
+    private async Task<JsonDocument> GetAsAdminAsync(string path)
     {
-        using var request = OperatorRequest(path);
+        using var request = AdminRequest(path);
         using var response = await _client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
         return JsonDocument.Parse(body);
     }
 
-    private static HttpRequestMessage OperatorRequest(string path)
+    private static HttpRequestMessage AdminRequest(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{HexagonApiFactory.OperatorUser}:{HexagonApiFactory.OperatorPassword}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", credentials);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestAccessTokens.Issue(1, "ADMIN"));
         return request;
     }
 }
