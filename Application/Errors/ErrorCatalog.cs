@@ -20,10 +20,18 @@ public static class ErrorCatalog
     public static readonly Error Unauthorized = new("0007", ErrorKind.Unauthorized, "로그인이 필요해요.");
     public static readonly Error InvalidCredentials = new("0008", ErrorKind.Unauthorized, "이메일 또는 비밀번호가 올바르지 않아요.");
     public static readonly Error EmailTaken = new("0009", ErrorKind.Conflict, "이미 가입된 이메일이에요.");
+    public static readonly Error OtpCodeRequired = new("0011", ErrorKind.Unauthorized, "인증 앱의 6자리 코드를 입력해 주세요.");
+    public static readonly Error OtpCodeInvalid = new("0012", ErrorKind.Unauthorized, "인증 코드가 올바르지 않아요. 인증 앱의 새 코드를 입력해 주세요.");
     public static readonly Error TooManyLoginAttempts = new("0010", ErrorKind.Unavailable, "로그인 시도가 너무 많아요. 잠시 후 다시 시도해 주세요.");
     public static readonly Error RefreshTokenMismatch = new("0013", ErrorKind.Unauthorized, "로그인 정보가 일치하지 않아요. 다시 로그인해 주세요.");
     public static readonly Error RefreshTokenUnauthorized = new("0014", ErrorKind.Unauthorized, "로그인이 만료되었어요. 다시 로그인해 주세요.");
     public static readonly Error Forbidden = new("0015", ErrorKind.Forbidden, "이 기능을 사용할 권한이 없어요.");
+
+    // The caller is already signed in here, so a wrong code is a bad input (400), not a failed login (401).
+    public static readonly Error TwoFactorCodeInvalid = new("0016", ErrorKind.Validation, "인증 코드가 올바르지 않아요. 인증 앱에 표시된 코드를 확인해 주세요.");
+    public static readonly Error TwoFactorAlreadyEnabled = new("0017", ErrorKind.Conflict, "2단계 인증이 이미 켜져 있어요.");
+    public static readonly Error TwoFactorNotSetUp = new("0018", ErrorKind.Conflict, "2단계 인증 설정을 먼저 시작해 주세요.");
+    public static readonly Error TwoFactorNotEnabled = new("0019", ErrorKind.Conflict, "2단계 인증이 켜져 있지 않아요.");
 
     // 1xxx — request validation
     public static readonly Error ValidationFailed = new("1111", ErrorKind.Validation, "입력한 값을 다시 확인해 주세요.");

@@ -5,6 +5,7 @@ using Hexagon.Adapters.Web.Configuration;
 using Hexagon.Adapters.Web.Identity.Authorization;
 using Hexagon.Adapters.Web.Identity.Passwords;
 using Hexagon.Adapters.Web.Identity.Tokens;
+using Hexagon.Adapters.Web.Identity.TwoFactor;
 using Hexagon.Adapters.Web.Pipeline;
 using Hexagon.Adapters.Web.RateLimiting;
 using Hexagon.Application.Common.Ports;
@@ -20,22 +21,27 @@ using Hexagon.Application.Identity.PurgeRefreshSessions;
 using Hexagon.Application.Identity.RefreshTokens;
 using Hexagon.Application.Identity.Sessions;
 using Hexagon.Application.Identity.SignUp;
+using Hexagon.Application.Identity.TwoFactor.DisableTwoFactor;
+using Hexagon.Application.Identity.TwoFactor.EnableTwoFactor;
+using Hexagon.Application.Identity.TwoFactor.SetUpTwoFactor;
 using Microsoft.Extensions.Options;
 
 namespace Hexagon.Bootstrap.Composition;
 
-/// <summary>Builds identity: accounts, sessions and push tokens, Argon2id hashing, JWT issuing, and their endpoints.</summary>
+/// <summary>Builds identity: accounts, sessions and push tokens, Argon2id hashing, JWT issuing, TOTP two-factor, and their endpoints.</summary>
 public static class IdentityRegistration
 {
     public static IServiceCollection AddHexagonIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<PasswordHashingOptions>(configuration, PasswordHashingOptions.Section);
+        services.AddValidatedOptions<TwoFactorOptions>(configuration, TwoFactorOptions.Section);
 
         // Singletons on purpose: the hasher's bound on concurrent hashes holds only if there is one of it.
         services.AddSingleton<IPasswordHasher>(sp => new Argon2idPasswordHasher(
             sp.GetRequiredService<IOptions<PasswordHashingOptions>>().Value,
             sp.GetRequiredService<ILogger<Argon2idPasswordHasher>>()));
         services.AddSingleton<IAccessTokenIssuer>(sp => new JwtAccessTokenIssuer(Jwt(sp)));
+        services.AddSingleton<ISecretProtector>(sp => new AesGcmSecretProtector(TwoFactor(sp)));
         services.AddSingleton(_ => new DummyPasswordHash());
         services.AddSingleton(sp => new IdentityTokenLifetimes(
             TimeSpan.FromMinutes(Jwt(sp).AccessTokenMinutes), TimeSpan.FromDays(Jwt(sp).RefreshTokenDays)));
@@ -44,6 +50,7 @@ public static class IdentityRegistration
         services.AddScoped<IUserRepository>(sp => new MySqlUserRepository(sp.GetRequiredService<DbSession>()));
         services.AddScoped<IRefreshSessionRepository>(sp => new MySqlRefreshSessionRepository(sp.GetRequiredService<DbSession>()));
         services.AddScoped<IDeviceTokenRepository>(sp => new MySqlDeviceTokenRepository(sp.GetRequiredService<DbSession>()));
+        services.AddScoped<ITwoFactorRepository>(sp => new MySqlTwoFactorRepository(sp.GetRequiredService<DbSession>()));
 
         services.AddScoped<ISignUp>(sp => new SignUpService(
             sp.GetRequiredService<IUserRepository>(),
@@ -59,6 +66,8 @@ public static class IdentityRegistration
             sp.GetRequiredService<IPasswordHasher>(),
             sp.GetRequiredService<DummyPasswordHash>(),
             sp.GetRequiredService<IAccessTokenIssuer>(),
+            sp.GetRequiredService<ITwoFactorRepository>(),
+            sp.GetRequiredService<ISecretProtector>(),
             sp.GetRequiredService<IUnitOfWork>(),
             sp.GetRequiredService<IdentityTokenLifetimes>(),
             sp.GetRequiredService<TimeProvider>()));
@@ -79,13 +88,26 @@ public static class IdentityRegistration
         services.AddScoped<IRemoveDeviceToken>(sp => new RemoveDeviceTokenService(sp.GetRequiredService<IDeviceTokenRepository>()));
         services.AddScoped<ICreateAdmin>(sp => new CreateAdminService(
             sp.GetRequiredService<IUserRepository>(), sp.GetRequiredService<IPasswordHasher>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<ISetUpTwoFactor>(sp => new SetUpTwoFactorService(
+            sp.GetRequiredService<IUserRepository>(),
+            sp.GetRequiredService<ITwoFactorRepository>(),
+            sp.GetRequiredService<ISecretProtector>(),
+            TwoFactor(sp).Issuer,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<IEnableTwoFactor>(sp => new EnableTwoFactorService(
+            sp.GetRequiredService<ITwoFactorRepository>(), sp.GetRequiredService<ISecretProtector>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<IDisableTwoFactor>(sp => new DisableTwoFactorService(
+            sp.GetRequiredService<ITwoFactorRepository>(), sp.GetRequiredService<ISecretProtector>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IPurgeRefreshSessions>(sp => new PurgeRefreshSessionsService(
             sp.GetRequiredService<IRefreshSessionRepository>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<IEndpointModule>(_ => new AuthEndpoints(AuthorizationPolicies.Customer));
         services.AddSingleton<IEndpointModule>(_ => new MeEndpoints(AuthorizationPolicies.Customer));
+        services.AddSingleton<IEndpointModule>(_ => new TwoFactorEndpoints(AuthorizationPolicies.Customer));
         return services;
     }
+
+    private static TwoFactorOptions TwoFactor(IServiceProvider services) => services.GetRequiredService<IOptions<TwoFactorOptions>>().Value;
 
     private static JwtOptions Jwt(IServiceProvider services) => services.GetRequiredService<IOptions<JwtOptions>>().Value;
 }

@@ -5,6 +5,9 @@ using Hexagon.Application.Identity.LogOut;
 using Hexagon.Application.Identity.RefreshTokens;
 using Hexagon.Application.Identity.Sessions;
 using Hexagon.Application.Identity.SignUp;
+using Hexagon.Application.Identity.TwoFactor.DisableTwoFactor;
+using Hexagon.Application.Identity.TwoFactor.EnableTwoFactor;
+using Hexagon.Application.Identity.TwoFactor.SetUpTwoFactor;
 using Hexagon.Application.Tests.Identity.Fakes;
 using Hexagon.Application.Tests.Jobs;
 using Hexagon.Domain.Identity;
@@ -21,6 +24,7 @@ internal sealed class IdentityHarness
     {
         UnitOfWork = new InMemoryUnitOfWork(Users, Sessions);
         Hasher = new FakePasswordHasher(() => UnitOfWork.InTransaction);
+        TwoFactor = new InMemoryTwoFactorRepository(Users);
     }
 
     public ManualTimeProvider Clock { get; } = new(Start);
@@ -33,6 +37,10 @@ internal sealed class IdentityHarness
 
     public InMemoryUnitOfWork UnitOfWork { get; }
 
+    public InMemoryTwoFactorRepository TwoFactor { get; }
+
+    public FakeSecretProtector Protector { get; } = new();
+
     public FakePasswordHasher Hasher { get; }
 
     public FakeAccessTokenIssuer AccessTokens { get; } = new(Lifetimes.AccessToken);
@@ -41,11 +49,17 @@ internal sealed class IdentityHarness
 
     public SignUpService SignUp() => new(Users, Sessions, Hasher, AccessTokens, UnitOfWork, Lifetimes, Clock);
 
-    public LogInService LogIn() => new(Users, Sessions, Hasher, Dummy, AccessTokens, UnitOfWork, Lifetimes, Clock);
+    public LogInService LogIn() => new(Users, Sessions, Hasher, Dummy, AccessTokens, TwoFactor, Protector, UnitOfWork, Lifetimes, Clock);
 
     public RefreshTokensService Refresh() => new(Users, Sessions, AccessTokens, UnitOfWork, Lifetimes, Clock);
 
     public LogOutService LogOut() => new(Sessions, UnitOfWork, Clock);
+
+    public SetUpTwoFactorService SetUpTwoFactor() => new(Users, TwoFactor, Protector, "Hexagon", Clock);
+
+    public EnableTwoFactorService EnableTwoFactor() => new(TwoFactor, Protector, Clock);
+
+    public DisableTwoFactorService DisableTwoFactor() => new(TwoFactor, Protector, Clock);
 
     public CreateAdminService CreateAdmin() => new(Users, Hasher, Clock);
 
@@ -61,6 +75,9 @@ internal sealed class IdentityHarness
 
     public Task<Domain.Common.Result<AuthTokens>> LogInAsync(string email, string password) =>
         LogIn().LogInAsync(new LogInCommand(email, password, "device-2", null, "HexagonApp/1.0"), CancellationToken.None);
+
+    public Task<Domain.Common.Result<AuthTokens>> LogInAsync(string email, string password, string? otpCode) =>
+        LogIn().LogInAsync(new LogInCommand(email, password, "device-2", otpCode, "HexagonApp/1.0"), CancellationToken.None);
 
     public Task<Domain.Common.Result> LogOutAsync(string refreshToken) =>
         LogOut().LogOutAsync(new LogOutCommand(refreshToken), CancellationToken.None);

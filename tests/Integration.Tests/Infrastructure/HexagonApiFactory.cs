@@ -27,6 +27,7 @@ public sealed class HexagonApiFactory : WebApplicationFactory<Program>
             ["Docs:Username"] = OperatorUser,
             ["Docs:Password"] = OperatorPassword,
             ["Jwt:SigningKey"] = "integration-test-signing-key-0123456789-abcdefghijklmnop",
+            ["TwoFactor:EncryptionKey"] = "aW50ZWdyYXRpb24tdGVzdC10b3RwLWtleS0wMTIzNDU=",
             ["Toss:BaseUrl"] = "http://127.0.0.1:9",
             ["Toss:SecretKey"] = "test_sk_integration",
             ["Jobs:Enabled"] = "false",

@@ -17,6 +17,9 @@ internal sealed class IdentityApi(HttpClient client)
     public Task<HttpResponseMessage> LogInAsync(string email, string password = Password) =>
         client.PostAsJsonAsync(new Uri("/api/v1/auth/login", UriKind.Relative), new { email, password });
 
+    public Task<HttpResponseMessage> LogInAsync(string email, string password, string? otpCode) =>
+        client.PostAsJsonAsync(new Uri("/api/v1/auth/login", UriKind.Relative), new { email, password, otpCode });
+
     public Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
         client.PostAsJsonAsync(new Uri("/api/v1/auth/refresh", UriKind.Relative), new { refreshToken });
 

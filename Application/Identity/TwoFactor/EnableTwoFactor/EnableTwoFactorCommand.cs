@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Identity.TwoFactor.EnableTwoFactor;
+
+public sealed record EnableTwoFactorCommand(long UserId, string? Code);
