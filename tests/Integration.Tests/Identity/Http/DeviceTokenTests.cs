@@ -6,43 +6,23 @@ using MySql.Data.MySqlClient;
 
 namespace Hexagon.Integration.Tests.Identity.Http;
 
-public sealed class DeviceTokenTests
+public sealed class DeviceTokenTests : IdentityHttpFixture
 {
-    private HexagonApiFactory _factory = null!;
-    private HttpClient _client = null!;
-    private IdentityApi _api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartService()
-    {
-        await TestDatabase.CreateAsync(TestServers.Database);
-        _factory = new HexagonApiFactory(new Dictionary<string, string?> { ["RateLimits:SignUpPermitLimit"] = "1000" });
-        _client = _factory.CreateClient();
-        _api = new IdentityApi(_client);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopService()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Test]
     public async Task A_token_registered_by_another_account_moves_to_it()
     {
-        var first = await _api.NewUserAsync();
-        var second = await _api.NewUserAsync();
+        var first = await Api.NewUserAsync();
+        var second = await Api.NewUserAsync();
         var token = "fcm-" + Guid.NewGuid().ToString("N");
 
-        using (var put = await _api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", first.AccessToken, new { token, platform = "android" }))
+        using (var put = await Api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", first.AccessToken, new { token, platform = "android" }))
         {
             Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         }
 
         Assert.That(await OwnerOfAsync(token), Is.EqualTo(first.UserId));
 
-        using (var put = await _api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", second.AccessToken, new { token, platform = "ios" }))
+        using (var put = await Api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", second.AccessToken, new { token, platform = "ios" }))
         {
             Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         }
@@ -53,21 +33,21 @@ public sealed class DeviceTokenTests
     [Test]
     public async Task Deleting_removes_only_the_callers_own_token()
     {
-        var owner = await _api.NewUserAsync();
-        var stranger = await _api.NewUserAsync();
+        var owner = await Api.NewUserAsync();
+        var stranger = await Api.NewUserAsync();
         var token = "fcm-" + Guid.NewGuid().ToString("N");
-        using (await _api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", owner.AccessToken, new { token, platform = "android" }))
+        using (await Api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", owner.AccessToken, new { token, platform = "android" }))
         {
         }
 
-        using (var strangerDelete = await _api.SendAsync(HttpMethod.Delete, "/api/v1/me/device-token", stranger.AccessToken, new { token }))
+        using (var strangerDelete = await Api.SendAsync(HttpMethod.Delete, "/api/v1/me/device-token", stranger.AccessToken, new { token }))
         {
             Assert.That(strangerDelete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "idempotent, and tells nothing about others");
         }
 
         Assert.That(await OwnerOfAsync(token), Is.EqualTo(owner.UserId));
 
-        using (var ownerDelete = await _api.SendAsync(HttpMethod.Delete, "/api/v1/me/device-token", owner.AccessToken, new { token }))
+        using (var ownerDelete = await Api.SendAsync(HttpMethod.Delete, "/api/v1/me/device-token", owner.AccessToken, new { token }))
         {
             Assert.That(ownerDelete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         }
@@ -78,9 +58,9 @@ public sealed class DeviceTokenTests
     [Test]
     public async Task An_unknown_platform_answers_1111()
     {
-        var user = await _api.NewUserAsync();
+        var user = await Api.NewUserAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", user.AccessToken, new { token = "t-1", platform = "windows" });
+        using var response = await Api.SendAsync(HttpMethod.Put, "/api/v1/me/device-token", user.AccessToken, new { token = "t-1", platform = "windows" });
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "1111");
         Assert.That(problem.GetProperty("errors").TryGetProperty("platform", out _), Is.True);

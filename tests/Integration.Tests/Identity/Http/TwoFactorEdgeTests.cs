@@ -1,45 +1,24 @@
 using System.Net;
 using Hexagon.Domain.Identity.TwoFactor;
-using Hexagon.Integration.Tests.Infrastructure;
 using Hexagon.Integration.Tests.Web;
 
 namespace Hexagon.Integration.Tests.Identity.Http;
 
 /// <summary>Two-factor edges through the real service: racing logins with one code, refused disable and setup.</summary>
-public sealed class TwoFactorEdgeTests
+public sealed class TwoFactorEdgeTests : IdentityHttpFixture
 {
-    private HexagonApiFactory _factory = null!;
-    private HttpClient _client = null!;
-    private IdentityApi _api = null!;
-    private TwoFactorApi _twoFactor = null!;
-
-    [OneTimeSetUp]
-    public async Task StartService()
-    {
-        await TestDatabase.CreateAsync(TestServers.Database);
-        _factory = new HexagonApiFactory(new Dictionary<string, string?> { ["RateLimits:SignUpPermitLimit"] = "1000" });
-        _client = _factory.CreateClient();
-        _api = new IdentityApi(_client);
-        _twoFactor = new TwoFactorApi(_api);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopService()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
+    private TwoFactorApi TwoFactor => new(Api);
 
     [Test]
     public async Task Two_logins_racing_with_one_code_let_exactly_one_in()
     {
         var email = IdentityApi.NewEmail();
-        var tokens = await _api.NewUserAsync(email);
-        var (secret, step) = await _twoFactor.EnableAsync(tokens.AccessToken);
+        var tokens = await Api.NewUserAsync(email);
+        var (secret, step) = await TwoFactor.EnableAsync(tokens.AccessToken);
         var code = Totp.CodeAt(secret, step);
 
         var responses = await Task.WhenAll(
-            _api.LogInAsync(email, IdentityApi.Password, code), _api.LogInAsync(email, IdentityApi.Password, code));
+            Api.LogInAsync(email, IdentityApi.Password, code), Api.LogInAsync(email, IdentityApi.Password, code));
 
         try
         {
@@ -59,20 +38,20 @@ public sealed class TwoFactorEdgeTests
     [Test]
     public async Task Disable_without_a_valid_code_is_refused_and_setup_while_enabled_is_a_conflict()
     {
-        var tokens = await _api.NewUserAsync();
-        var (secret, step) = await _twoFactor.EnableAsync(tokens.AccessToken);
+        var tokens = await Api.NewUserAsync();
+        var (secret, step) = await TwoFactor.EnableAsync(tokens.AccessToken);
 
-        using (var noCode = await _twoFactor.SendCodeAsync("disable", tokens.AccessToken, null))
+        using (var noCode = await TwoFactor.SendCodeAsync("disable", tokens.AccessToken, null))
         {
             await ProblemAssert.IsProblemAsync(noCode, HttpStatusCode.BadRequest, "0016");
         }
 
-        using (var wrongCode = await _twoFactor.SendCodeAsync("disable", tokens.AccessToken, TwoFactorApi.WrongCode(secret, step)))
+        using (var wrongCode = await TwoFactor.SendCodeAsync("disable", tokens.AccessToken, TwoFactorApi.WrongCode(secret, step)))
         {
             await ProblemAssert.IsProblemAsync(wrongCode, HttpStatusCode.BadRequest, "0016");
         }
 
-        using var setupAgain = await _api.SendAsync(HttpMethod.Post, "/api/v1/me/2fa/setup", tokens.AccessToken);
+        using var setupAgain = await Api.SendAsync(HttpMethod.Post, "/api/v1/me/2fa/setup", tokens.AccessToken);
         await ProblemAssert.IsProblemAsync(setupAgain, HttpStatusCode.Conflict, "0017");
     }
 }
