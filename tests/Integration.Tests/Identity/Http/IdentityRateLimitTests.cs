@@ -44,4 +44,25 @@ public sealed class IdentityRateLimitTests
 
         await ProblemAssert.IsProblemAsync(limited, HttpStatusCode.TooManyRequests, "9005");
     }
+
+    [Test]
+    public async Task Refreshes_are_limited_per_client()
+    {
+        await TestDatabase.CreateAsync(TestServers.Database);
+        await using var factory = new HexagonApiFactory(new Dictionary<string, string?> { ["RateLimits:RefreshPermitLimit"] = "2" });
+        using var client = factory.CreateClient();
+        var api = new IdentityApi(client);
+        var tokens = await api.NewUserAsync();
+
+        for (var refresh = 1; refresh <= 2; refresh++)
+        {
+            using var allowed = await api.RefreshAsync(tokens.RefreshToken);
+            Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"refresh {refresh} is within the limit");
+            tokens = await IdentityApi.Tokens.ReadAsync(allowed);
+        }
+
+        using var limited = await api.RefreshAsync(tokens.RefreshToken);
+
+        await ProblemAssert.IsProblemAsync(limited, HttpStatusCode.TooManyRequests, "9005");
+    }
 }
