@@ -3,20 +3,49 @@ using Hexagon.Benchmarks;
 
 // Manual measurements for people, printed as plain text; nothing here runs in CI.
 //   dotnet run -c Release --project benchmarks/Hexagon.Benchmarks -- argon2 [--samples 30] [--per-caller 8]
-const string usage = "usage: Hexagon.Benchmarks argon2 [--samples N] [--per-caller N]";
-if (args.Length == 0 || args[0] != "argon2")
+//   dotnet run -c Release --project benchmarks/Hexagon.Benchmarks -- login --base-url http://127.0.0.1:18080 [...]
+// `login` needs a running service with raised rate limits; deploy/bench.sh starts one and runs it.
+const string usage = """
+    usage: Hexagon.Benchmarks argon2 [--samples N] [--per-caller N]
+           Hexagon.Benchmarks login --base-url URL [--users 64] [--concurrency 8,32] [--warmup 3] [--duration 15]
+                                    [--me-loops 4] [--me-rate 200 (req/s in total; 0 = back-to-back)]
+                                    [--config-dir Bootstrap] [--label TEXT] [--service-pid PID]
+    """;
+
+switch (args.Length == 0 ? "" : args[0])
 {
-    Console.Error.WriteLine(usage);
-    return 2;
+    case "argon2":
+        await Argon2Benchmark.RunAsync(Option("--samples", 30), boundedSlots: 2, callerCounts: [8, 32], operationsPerCaller: Option("--per-caller", 8));
+        return 0;
+    case "login":
+        var baseUrl = Text("--base-url");
+        if (baseUrl is null)
+        {
+            Console.Error.WriteLine(usage);
+            return 2;
+        }
+
+        var settings = new LoginBenchmark.Settings(
+            new Uri(baseUrl),
+            Users: Option("--users", 64),
+            Concurrency: (Text("--concurrency") ?? "8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
+            Warmup: TimeSpan.FromSeconds(Option("--warmup", 3)),
+            Duration: TimeSpan.FromSeconds(Option("--duration", 15)),
+            MeLoops: Option("--me-loops", 4),
+            MeRatePerSecond: Option("--me-rate", 200),
+            ConfigDirectory: Text("--config-dir"),
+            Label: Text("--label") ?? "login",
+            ServicePid: Text("--service-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+        return await LoginBenchmark.RunAsync(settings);
+    default:
+        Console.Error.WriteLine(usage);
+        return 2;
 }
 
-var samples = Option("--samples", 30);
-var perCaller = Option("--per-caller", 8);
-await Argon2Benchmark.RunAsync(samples, boundedSlots: 2, callerCounts: [8, 32], operationsPerCaller: perCaller);
-return 0;
+int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
-int Option(string name, int fallback)
+string? Text(string name)
 {
     var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
