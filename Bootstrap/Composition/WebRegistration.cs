@@ -1,5 +1,6 @@
 using Hexagon.Adapters.Web;
 using Hexagon.Adapters.Web.Configuration;
+using Hexagon.Adapters.Web.Docs;
 using Hexagon.Adapters.Web.Errors;
 using Hexagon.Adapters.Web.Health;
 using Hexagon.Adapters.Web.Identity.Authorization;
@@ -57,7 +58,12 @@ public static class WebRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(OperatorAuthentication.Policy, policy => policy.AddAuthenticationSchemes(OperatorAuthentication.Scheme).RequireAuthenticatedUser())
             .AddHexagonPolicies();
-        services.AddOpenApi();
+        services.AddOpenApi(options =>
+        {
+            var bearer = new BearerSecurityTransformer();
+            options.AddDocumentTransformer(bearer);
+            options.AddOperationTransformer(bearer);
+        });
 
         services.AddSingleton<ICheckReadiness>(sp => new CheckReadinessService(sp.GetServices<IReadinessProbe>().ToList()));
         services.AddSingleton<IEndpointModule>(_ => new HealthEndpoints());
