@@ -13,6 +13,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHexagonWeb(builder.Configuration);
 builder.Services.AddHexagonPersistence(builder.Configuration);
 builder.Services.AddHexagonIdentity(builder.Configuration);
+builder.Services.AddHexagonCatalog(builder.Configuration);
 builder.Services.AddHexagonExternalServices(builder.Configuration);
 builder.Services.AddHexagonJobs(builder.Configuration);
 
@@ -28,6 +29,11 @@ if (args.Contains("--migrate-only"))
 if (CreateAdminCommandLine.EmailFrom(args) is { } adminEmail)
 {
     return await CreateAdminCommandLine.RunAsync(app.Services, adminEmail, Console.Out, app.Lifetime.ApplicationStopping);
+}
+
+if (SeedDemoCommandLine.CommandFrom(args) is { } seedDemo)
+{
+    return await SeedDemoCommandLine.RunAsync(app.Services, seedDemo, Console.Out, app.Lifetime.ApplicationStopping);
 }
 
 app.UseHexagonPipeline();

@@ -6,6 +6,7 @@
 # Servers: reuses a MariaDB on HEXAGON_MYSQL_PORT (3307) and a Redis on HEXAGON_REDIS_PORT (6380)
 # when they answer, otherwise installs (apt, only what is missing) and starts them under .local/.
 # HEXAGON_MYSQL (ADO.NET connection string) / HEXAGON_REDIS (host:port) point at other servers instead.
+# On first start the catalog gets demo data: HEXAGON_DEMO_STORES stores (default 200) and the demo customer.
 # Other settings come from Bootstrap/appsettings*.json.
 set -euo pipefail
 
@@ -48,6 +49,12 @@ export ASPNETCORE_URLS="$BASE_URL"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Database__ConnectionString="${HEXAGON_MYSQL:-Server=127.0.0.1;Port=$HEXAGON_MYSQL_PORT;Database=$DATABASE;User ID=$HEXAGON_DB_USER;Password=$HEXAGON_DB_PASSWORD;SslMode=Disabled;AllowPublicKeyRetrieval=true}"
 export Redis__Configuration="${HEXAGON_REDIS:-127.0.0.1:$HEXAGON_REDIS_PORT}"
+
+# Demo data on first start only: --seed-demo migrates, then does nothing when the catalog already has stores.
+DEMO_STORES="${HEXAGON_DEMO_STORES:-200}"
+hexagon_log "Seeding demo data ($DEMO_STORES stores) unless the catalog already has stores"
+(cd "$REPO/Bootstrap" && dotnet "$APP_DLL" --seed-demo --stores "$DEMO_STORES") ||
+    hexagon_die "Bootstrap --seed-demo failed (see its output above)"
 
 # HTTP status of a URL ("000" when nothing answers). curl when present, else bash's /dev/tcp.
 http_status() {

@@ -37,6 +37,11 @@ public static class ErrorCatalog
     public static readonly Error ValidationFailed = new("1111", ErrorKind.Validation, "입력한 값을 다시 확인해 주세요.");
     public static readonly Error MalformedBody = new("1112", ErrorKind.Validation, "요청 본문을 읽을 수 없어요. 형식을 확인해 주세요.");
 
+    // 2xxx — stores and catalog
+    public static readonly Error StoreNotFound = new("2001", ErrorKind.NotFound, "매장을 찾을 수 없어요.");
+    public static readonly Error MenuNotFound = new("2002", ErrorKind.NotFound, "메뉴를 찾을 수 없어요.");
+    public static readonly Error InvalidStoreCursor = new("2003", ErrorKind.Validation, "목록 위치 정보가 올바르지 않아요. 목록을 처음부터 다시 불러와 주세요.");
+
     // 3xxx — users, cart, coupons, points
     public static readonly Error UserNotFound = new("3001", ErrorKind.NotFound, "회원 정보를 찾을 수 없어요.");
 
