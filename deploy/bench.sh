@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Measure password hashing and logins on this machine; prints figures, asserts nothing (see docs/BENCHMARKS.md).
 #
-#   bash deploy/bench.sh            (= all: argon2, then login)
+#   bash deploy/bench.sh            (= all: argon2, then login, then stores)
 #   bash deploy/bench.sh argon2     Argon2id hash time in-process (no servers needed)
 #   bash deploy/bench.sh login      the service against a fresh 'hexagon_bench' database: sustained logins with
 #                                   8 and 32 clients while a GET /api/v1/me load runs beside them
+#   bash deploy/bench.sh stores     a fresh 'hexagon_bench' seeded with 10,000 stores around Seoul City Hall
+#                                   (Bootstrap --seed-demo): GET /api/v1/stores by distance from City Hall, 32 clients,
+#                                   page 1 and page 50 (keyset cursor), then the EXPLAIN of the list SQL
 #
 # The login benchmark runs once per MaxConcurrentHashes value in HEXAGON_BENCH_HASH_BOUNDS (default "default 1":
 # the service's default, one per logical CPU, then 1), each against a freshly started service and database.
@@ -13,7 +16,9 @@
 #
 # Settings (environment): HEXAGON_BENCH_PORT (first port tried, 18080), HEXAGON_BENCH_DURATION (measured seconds
 # per phase, 15), HEXAGON_BENCH_WARMUP (3), HEXAGON_BENCH_USERS (64), HEXAGON_BENCH_CONCURRENCY ("8,32"),
-# HEXAGON_BENCH_ME_RATE (total /me req/s over 4 loops, 200; 0 = back-to-back), HEXAGON_BENCH_HASH_BOUNDS.
+# HEXAGON_BENCH_ME_RATE (total /me req/s over 4 loops, 200; 0 = back-to-back), HEXAGON_BENCH_HASH_BOUNDS;
+# stores: HEXAGON_BENCH_STORES (10000), HEXAGON_BENCH_STORES_DURATION (30), HEXAGON_BENCH_STORES_WARMUP (5),
+# HEXAGON_BENCH_STORES_CONCURRENCY (32), HEXAGON_BENCH_STORES_PAGE (50).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,8 +28,8 @@ cd "$REPO"
 
 MODE="${1:-all}"
 case "$MODE" in
-argon2 | login | all) ;;
-*) hexagon_die "usage: deploy/bench.sh [login|argon2|all]" ;;
+argon2 | login | stores | all) ;;
+*) hexagon_die "usage: deploy/bench.sh [login|argon2|stores|all]" ;;
 esac
 
 DATABASE="hexagon_bench"
@@ -35,6 +40,11 @@ USERS="${HEXAGON_BENCH_USERS:-64}"
 CONCURRENCY="${HEXAGON_BENCH_CONCURRENCY:-8,32}"
 ME_RATE="${HEXAGON_BENCH_ME_RATE:-200}"
 HASH_BOUNDS="${HEXAGON_BENCH_HASH_BOUNDS:-default 1}"
+STORES="${HEXAGON_BENCH_STORES:-10000}"
+STORES_DURATION="${HEXAGON_BENCH_STORES_DURATION:-30}"
+STORES_WARMUP="${HEXAGON_BENCH_STORES_WARMUP:-5}"
+STORES_CONCURRENCY="${HEXAGON_BENCH_STORES_CONCURRENCY:-32}"
+STORES_PAGE="${HEXAGON_BENCH_STORES_PAGE:-50}"
 READY_TIMEOUT="${HEXAGON_READY_TIMEOUT:-120}"
 LOG_DIR="$HEXAGON_LOCAL/bench"
 
@@ -92,25 +102,15 @@ http_status() {
     curl -s -o /dev/null -m 3 -w '%{http_code}' "$1" 2>/dev/null || true
 }
 
-# One service run: fresh database, service with MaxConcurrentHashes=$1 ("default" = not set), the login benchmark.
-run_login_benchmark() {
-    local bound="$1" port base_url log label
+fresh_database() {
     hexagon_log "Fresh database '$DATABASE'"
     hexagon_mysql_exec "DROP DATABASE IF EXISTS \`$DATABASE\`; CREATE DATABASE \`$DATABASE\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" ||
         hexagon_die "Could not re-create database '$DATABASE'"
+}
 
-    port="$(free_port "$FIRST_PORT")"
-    base_url="http://127.0.0.1:$port"
-    log="$LOG_DIR/service-$port.log"
-    : >"$log"
-    if [[ "$bound" == default ]]; then
-        unset PasswordHashing__MaxConcurrentHashes
-        label="MaxConcurrentHashes default ($(nproc))"
-    else
-        export PasswordHashing__MaxConcurrentHashes="$bound"
-        label="MaxConcurrentHashes=$bound"
-    fi
-
+# Starts the built service on 127.0.0.1:$1, logging to $2 ($3 names it in the log); sets app_pid; returns when ready.
+start_service() {
+    local port="$1" log="$2" label="$3" base_url="http://127.0.0.1:$1"
     hexagon_log "Starting the service on $base_url ($label; log: $log)"
     # Content root Bootstrap/ (appsettings*.json); own session, so Ctrl-C reaches this script, which stops it.
     (
@@ -118,7 +118,7 @@ run_login_benchmark() {
         export ASPNETCORE_URLS="$base_url"
         exec setsid dotnet "$APP_DLL"
     ) >>"$log" 2>&1 </dev/null &
-    local app_pid=$!
+    app_pid=$!
     hexagon_track "the Hexagon service on port $port" "$app_pid"
 
     local deadline=$((SECONDS + READY_TIMEOUT)) code=000
@@ -132,20 +132,44 @@ run_login_benchmark() {
         code="$(http_status "$base_url/health/ready")"
     done
     hexagon_log "The service is ready (pid $app_pid)"
+}
 
-    local rc=0
-    dotnet "$BENCH_DLL" login --base-url "$base_url" --users "$USERS" --concurrency "$CONCURRENCY" \
-        --warmup "$WARMUP" --duration "$DURATION" --me-loops 4 --me-rate "$ME_RATE" \
-        --config-dir "$REPO/Bootstrap" --label "$label" --service-pid "$app_pid" | tee "$LOG_DIR/result-$bound.txt" || rc=$?
-    ((rc == 0)) || hexagon_warn "The login benchmark reported errors or failed (exit $rc); figures above"
-
-    # Stop this service now (the next run starts its own); forget it so the exit trap does not try again.
+# Stops the service started by start_service on port $1 (log $2) and forgets it, so the exit trap does not try again.
+stop_service() {
+    local port="$1" log="$2"
     hexagon_stop_pid "the Hexagon service on port $port" "$app_pid"
     HEXAGON_STARTED_NAMES=("${HEXAGON_STARTED_NAMES[@]:0:${#HEXAGON_STARTED_NAMES[@]}-1}")
     HEXAGON_STARTED_PIDS=("${HEXAGON_STARTED_PIDS[@]:0:${#HEXAGON_STARTED_PIDS[@]}-1}")
     if grep -qiE '"LogLevel":"(Error|Critical)"|\bfail:|crit:' "$log"; then
         hexagon_warn "The service logged errors during the run; see $log"
     fi
+}
+
+# One service run: fresh database, service with MaxConcurrentHashes=$1 ("default" = not set), the login benchmark.
+run_login_benchmark() {
+    local bound="$1" port base_url log label
+    fresh_database
+
+    port="$(free_port "$FIRST_PORT")"
+    base_url="http://127.0.0.1:$port"
+    log="$LOG_DIR/service-$port.log"
+    : >"$log"
+    if [[ "$bound" == default ]]; then
+        unset PasswordHashing__MaxConcurrentHashes
+        label="MaxConcurrentHashes default ($(nproc))"
+    else
+        export PasswordHashing__MaxConcurrentHashes="$bound"
+        label="MaxConcurrentHashes=$bound"
+    fi
+
+    start_service "$port" "$log" "$label"
+    local rc=0
+    dotnet "$BENCH_DLL" login --base-url "$base_url" --users "$USERS" --concurrency "$CONCURRENCY" \
+        --warmup "$WARMUP" --duration "$DURATION" --me-loops 4 --me-rate "$ME_RATE" \
+        --config-dir "$REPO/Bootstrap" --label "$label" --service-pid "$app_pid" | tee "$LOG_DIR/result-$bound.txt" || rc=$?
+    ((rc == 0)) || hexagon_warn "The login benchmark reported errors or failed (exit $rc); figures above"
+
+    stop_service "$port" "$log"
 }
 
 # What the service reads (environment over appsettings): dev secrets, no jobs, limits out of the way, quiet log.
@@ -162,9 +186,38 @@ for key in WindowSeconds StrictWindowSeconds LoginWindowSeconds SignUpWindowSeco
 done
 export Logging__LogLevel__Default=Warning
 
-for bound in $HASH_BOUNDS; do
-    [[ "$bound" == default || "$bound" =~ ^[0-9]+$ ]] || hexagon_die "HEXAGON_BENCH_HASH_BOUNDS: 'default' or numbers, got '$bound'"
-    run_login_benchmark "$bound"
-done
+# The store list: fresh database seeded with $STORES stores (the service's own seeder), then page 1 and page $STORES_PAGE.
+run_stores_benchmark() {
+    local port base_url log
+    fresh_database
+    unset PasswordHashing__MaxConcurrentHashes
+    hexagon_log "Seeding $STORES demo stores (Bootstrap --seed-demo; migrates first)"
+    (cd "$REPO/Bootstrap" && dotnet "$APP_DLL" --seed-demo --stores "$STORES") >&2 ||
+        hexagon_die "Bootstrap --seed-demo --stores $STORES failed (see its output above)"
+    hexagon_mysql_exec "ANALYZE TABLE \`$DATABASE\`.stores" >/dev/null || hexagon_warn "ANALYZE TABLE stores failed"
+
+    port="$(free_port "$FIRST_PORT")"
+    base_url="http://127.0.0.1:$port"
+    log="$LOG_DIR/service-$port.log"
+    : >"$log"
+    start_service "$port" "$log" "store list"
+
+    local rc=0
+    dotnet "$BENCH_DLL" stores --base-url "$base_url" --lat 37.5665 --lng 126.9780 --take 20 --page "$STORES_PAGE" \
+        --concurrency "$STORES_CONCURRENCY" --warmup "$STORES_WARMUP" --duration "$STORES_DURATION" --radius 4000 \
+        --connection-string "$Database__ConnectionString" --service-pid "$app_pid" | tee "$LOG_DIR/result-stores.txt" || rc=$?
+    ((rc == 0)) || hexagon_warn "The store list benchmark reported errors or failed (exit $rc); figures above"
+    stop_service "$port" "$log"
+}
+
+if [[ "$MODE" == login || "$MODE" == all ]]; then
+    for bound in $HASH_BOUNDS; do
+        [[ "$bound" == default || "$bound" =~ ^[0-9]+$ ]] || hexagon_die "HEXAGON_BENCH_HASH_BOUNDS: 'default' or numbers, got '$bound'"
+        run_login_benchmark "$bound"
+    done
+fi
+if [[ "$MODE" == stores || "$MODE" == all ]]; then
+    run_stores_benchmark
+fi
 
 hexagon_log "Done. Results: $LOG_DIR/result-*.txt"

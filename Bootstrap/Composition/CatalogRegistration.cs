@@ -1,9 +1,12 @@
 using Hexagon.Adapters.Persistence.Catalog;
 using Hexagon.Adapters.Persistence.UnitOfWork;
 using Hexagon.Adapters.Web.Catalog;
+using Hexagon.Adapters.Web.Identity.Authorization;
 using Hexagon.Adapters.Web.Pipeline;
 using Hexagon.Application.Catalog.GetMenu;
 using Hexagon.Application.Catalog.GetStore;
+using Hexagon.Application.Catalog.LikeStore;
+using Hexagon.Application.Catalog.ListMyLikes;
 using Hexagon.Application.Catalog.ListStores;
 using Hexagon.Application.Catalog.Ports;
 using Hexagon.Application.Catalog.SeedDemo;
@@ -14,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace Hexagon.Bootstrap.Composition;
 
 /// <summary>
-/// Builds the catalog: the public store pages (the list near a point, a store's menu board, a menu's options) and
+/// Builds the catalog: the public store pages (the list near a point, a store's menu board, a menu's options), a customer's likes and
 /// the demo data seeder behind `--seed-demo`.
 /// </summary>
 public static class CatalogRegistration
@@ -28,6 +31,13 @@ public static class CatalogRegistration
         services.AddScoped<IGetStore>(sp => new GetStoreService(sp.GetRequiredService<IStoreCatalog>()));
         services.AddScoped<IGetMenu>(sp => new GetMenuService(sp.GetRequiredService<IStoreCatalog>()));
         services.AddSingleton<IEndpointModule>(_ => new CatalogEndpoints());
+
+        services.AddScoped<IStoreLikes>(sp => new MySqlStoreLikes(sp.GetRequiredService<DbSession>()));
+        services.AddScoped<ILikeStore>(sp => new LikeStoreService(
+            sp.GetRequiredService<IStoreLikes>(), sp.GetRequiredService<IUnitOfWork>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<IUnlikeStore>(sp => new UnlikeStoreService(sp.GetRequiredService<IStoreLikes>(), sp.GetRequiredService<IUnitOfWork>()));
+        services.AddScoped<IListMyLikes>(sp => new ListMyLikesService(sp.GetRequiredService<IStoreLikes>()));
+        services.AddSingleton<IEndpointModule>(_ => new LikeEndpoints(AuthorizationPolicies.Customer));
 
         services.AddScoped<IDemoDataWriter>(sp => new MySqlDemoDataWriter(sp.GetRequiredService<DbSession>()));
 

@@ -4,12 +4,16 @@ using Hexagon.Benchmarks;
 // Manual measurements for people, printed as plain text; nothing here runs in CI.
 //   dotnet run -c Release --project benchmarks/Hexagon.Benchmarks -- argon2 [--samples 30] [--per-caller 8]
 //   dotnet run -c Release --project benchmarks/Hexagon.Benchmarks -- login --base-url http://127.0.0.1:18080 [...]
-// `login` needs a running service with raised rate limits; deploy/bench.sh starts one and runs it.
+//   dotnet run -c Release --project benchmarks/Hexagon.Benchmarks -- stores --base-url http://127.0.0.1:18080 [...]
+// `login` and `stores` need a running service with raised rate limits; deploy/bench.sh starts one and runs it.
 const string usage = """
     usage: Hexagon.Benchmarks argon2 [--samples N] [--per-caller N]
            Hexagon.Benchmarks login --base-url URL [--users 64] [--concurrency 8,32] [--warmup 3] [--duration 15]
                                     [--me-loops 4] [--me-rate 200 (req/s in total; 0 = back-to-back)]
                                     [--config-dir Bootstrap] [--label TEXT] [--service-pid PID]
+           Hexagon.Benchmarks stores --base-url URL [--lat 37.5665] [--lng 126.9780] [--take 20] [--page 50]
+                                     [--concurrency 32] [--warmup 5] [--duration 30] [--radius 4000]
+                                     [--connection-string CS (prints the EXPLAIN)] [--service-pid PID]
     """;
 
 switch (args.Length == 0 ? "" : args[0])
@@ -37,12 +41,33 @@ switch (args.Length == 0 ? "" : args[0])
             Label: Text("--label") ?? "login",
             ServicePid: Text("--service-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
         return await LoginBenchmark.RunAsync(settings);
+    case "stores":
+        if (Text("--base-url") is not { } storesUrl)
+        {
+            Console.Error.WriteLine(usage);
+            return 2;
+        }
+
+        return await StoreListBenchmark.RunAsync(new StoreListBenchmark.Settings(
+            new Uri(storesUrl),
+            Latitude: Number("--lat", 37.5665),
+            Longitude: Number("--lng", 126.9780),
+            Take: Option("--take", 20),
+            TargetPage: Option("--page", 50),
+            Concurrency: Option("--concurrency", 32),
+            Warmup: TimeSpan.FromSeconds(Option("--warmup", 5)),
+            Duration: TimeSpan.FromSeconds(Option("--duration", 30)),
+            ConnectionString: Text("--connection-string"),
+            RadiusMeters: Option("--radius", 4000),
+            ServicePid: Text("--service-pid") is { } storesPid ? int.Parse(storesPid, CultureInfo.InvariantCulture) : null));
     default:
         Console.Error.WriteLine(usage);
         return 2;
 }
 
 int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+double Number(string name, double fallback) => Text(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
 string? Text(string name)
 {

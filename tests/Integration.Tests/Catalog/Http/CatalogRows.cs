@@ -71,4 +71,17 @@ internal sealed class CatalogRows(ThrowawayDatabase database)
 
     public Task LikeAsync(long userId, long storeId) => database.ExecuteAsync(
         "INSERT INTO store_likes (user_id, store_id, created_at) VALUES (@userId, @storeId, UTC_TIMESTAMP(6))", new { userId, storeId });
+
+    public Task LikeAtAsync(long userId, long storeId, DateTime createdAtUtc) => database.ExecuteAsync(
+        "INSERT INTO store_likes (user_id, store_id, created_at) VALUES (@userId, @storeId, @createdAt)",
+        new { userId, storeId, createdAt = createdAtUtc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture) });
+
+    public Task<int> LikeCountAsync(long storeId) =>
+        database.ScalarAsync<int>("SELECT like_count FROM stores WHERE id = @storeId", new { storeId });
+
+    public Task<int> LikeRowsAsync(long storeId) =>
+        database.ScalarAsync<int>("SELECT COUNT(*) FROM store_likes WHERE store_id = @storeId", new { storeId });
+
+    public Task<int> LikeRowsAsync(long userId, long storeId) =>
+        database.ScalarAsync<int>("SELECT COUNT(*) FROM store_likes WHERE user_id = @userId AND store_id = @storeId", new { userId, storeId });
 }
