@@ -1,65 +1,31 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Hexagon.Application.Common.Paging;
 using Hexagon.Application.Catalog.Ports;
 using Hexagon.Domain.Catalog;
 
 namespace Hexagon.Application.Catalog.ListStores;
 
 /// <summary>
-/// The opaque cursor of the store list: base64url of a 16-byte SHA-256 tag followed by a small versioned JSON payload
-/// holding the exact sort key and store id of the last row, and the sort and point it belongs to. The tag catches a
-/// changed byte; the sort and point catch a cursor replayed against another query (whose order it does not describe).
+/// The opaque cursor of the store list, a <see cref="TaggedCursor"/> whose versioned payload holds the exact sort key
+/// and store id of the last row, and the sort and point it belongs to. The tag catches a changed byte; the sort and
+/// point catch a cursor replayed against another query (whose order it does not describe).
 /// Forging a tag gains nothing: the cursor only positions a walk over public data, it grants nothing.
 /// </summary>
 public static class StoreListCursor
 {
     private const int Version = 1;
-    private const int TagLength = 16;
 
     public static string Encode(StoreSort sort, GeoPoint origin, StoreListPosition position)
     {
         ArgumentNullException.ThrowIfNull(position);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(
-            new Payload(Version, StoreSortNames.NameOf(sort), position.SortKey, position.StoreId, origin.Latitude, origin.Longitude));
-        var bytes = new byte[TagLength + payload.Length];
-        SHA256.HashData(payload).AsSpan(0, TagLength).CopyTo(bytes);
-        payload.CopyTo(bytes, TagLength);
-        return Base64Url.EncodeToString(bytes);
+        return TaggedCursor.Encode(new Payload(Version, StoreSortNames.NameOf(sort), position.SortKey, position.StoreId, origin.Latitude, origin.Longitude));
     }
 
     /// <summary>The position the cursor points after, or null when it is not one of ours for this sort and point.</summary>
     public static StoreListPosition? TryDecode(string cursor, StoreSort sort, GeoPoint origin)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        if (cursor.Length is 0 or > 512 || !Base64Url.IsValid(cursor))
-        {
-            return null;
-        }
-
-        var bytes = Base64Url.DecodeFromChars(cursor);
-        if (bytes.Length <= TagLength)
-        {
-            return null;
-        }
-
-        var payloadBytes = bytes.AsSpan(TagLength);
-        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(payloadBytes).AsSpan(0, TagLength), bytes.AsSpan(0, TagLength)))
-        {
-            return null;
-        }
-
-        Payload? payload;
-        try
-        {
-            payload = JsonSerializer.Deserialize<Payload>(payloadBytes);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
+        var payload = TaggedCursor.TryDecode<Payload>(cursor);
         var matches = payload is not null
             && payload.V == Version
             && payload.S == StoreSortNames.NameOf(sort)
