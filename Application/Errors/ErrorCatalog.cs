@@ -7,9 +7,10 @@ namespace Hexagon.Application.Errors;
 /// Every error code the service can answer with. Codes are stable: the app branches on them, so a code is never
 /// reused for another meaning. Ranges: 0xxx auth and identity, 1xxx request validation and payments, 2xxx stores and
 /// catalog, 3xxx users/cart/coupons/points, 4xxx orders, 5xxx store POS integration, 9xxx system.
-/// docs/ERROR_CODES.md is checked against this class by a test.
+/// docs/ERROR_CODES.md is checked against this class by a test. Areas with many codes keep them in their own partial file
+/// (ErrorCatalog.Cart.cs, ErrorCatalog.Payments.cs, ...).
 /// </summary>
-public static class ErrorCatalog
+public static partial class ErrorCatalog
 {
     // 0xxx — auth and identity (codes kept from the original product)
     public static readonly Error EmailNotFound = new("0001", ErrorKind.NotFound, "가입되지 않은 이메일이에요.");
