@@ -35,7 +35,8 @@ export HEXAGON_TEST_DATABASE="${HEXAGON_TEST_DATABASE:-hexagon_test}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 hexagon_log "Tests use HEXAGON_TEST_REDIS=$HEXAGON_TEST_REDIS HEXAGON_TEST_DATABASE=$HEXAGON_TEST_DATABASE"
 
-results="$REPO/TestResults"
+# HEXAGON_TEST_RESULTS lets two runs on one checkout keep their TRX files apart.
+results="${HEXAGON_TEST_RESULTS:-$REPO/TestResults}"
 rm -rf "$results"
 mkdir -p "$results"
 
