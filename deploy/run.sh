@@ -31,12 +31,16 @@ ensure_redis
 # The service creates its tables, never the database itself.
 hexagon_ensure_database "$DATABASE"
 
-# Toss / FCM sandbox: a fake payment and push server that later issues add as tests/Sandbox.
-# Until that project exists this is a no-op; when it does, start it here in the background
-# (hexagon_spawn + hexagon_track, like the servers) and point the service's settings at it.
-if [[ -f "$REPO/tests/Sandbox/Sandbox.csproj" ]]; then
-    hexagon_warn "tests/Sandbox/Sandbox.csproj exists but deploy/run.sh does not start it yet"
-fi
+# Toss sandbox (tests/Sandbox, docs/SANDBOX.md): a local stand-in for Toss Payments, so checkout and payment
+# work without the internet. Reused when one already answers on HEXAGON_SANDBOX_PORT, else built and started
+# in the background and stopped on exit. The service is pointed at it through its Toss settings.
+SANDBOX_PORT="${HEXAGON_SANDBOX_PORT:-8081}"
+TOSS_SECRET_KEY="${HEXAGON_TOSS_SECRET_KEY:-test_sk_local_sandbox_key}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+ensure_toss_sandbox "$SANDBOX_PORT" "$TOSS_SECRET_KEY" "${HEXAGON_SANDBOX_WEBHOOK_URL:-}"
+SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT"
+export Toss__BaseUrl="$SANDBOX_URL"
+export Toss__SecretKey="$TOSS_SECRET_KEY"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 hexagon_log "Building Bootstrap (Release)"
@@ -87,6 +91,7 @@ announce_when_ready() {
 [hexagon]   API docs     $BASE_URL/docs
 [hexagon]   OpenAPI      $BASE_URL/openapi/v1.json
 [hexagon]   Health       $BASE_URL/health/ready
+[hexagon]   Toss sandbox $SANDBOX_URL (docs/SANDBOX.md)
 [hexagon] Press Ctrl-C to stop.
 
 EOF

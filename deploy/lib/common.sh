@@ -447,3 +447,70 @@ ensure_redis() {
     done
     hexagon_log "Redis ready on 127.0.0.1:$port (pid $pid)"
 }
+
+# ---------------------------------------------------------------------------------------------
+# Toss sandbox (tests/Sandbox): a local stand-in for Toss Payments' API, never deployed
+# ---------------------------------------------------------------------------------------------
+
+# True when a sandbox answers 200 on 127.0.0.1:PORT/sandbox/v1/health. curl when present, else bash's /dev/tcp.
+hexagon_sandbox_answers() {
+    local port="$1" code=""
+    if command -v curl >/dev/null 2>&1; then
+        code="$(curl -s -o /dev/null -m 3 -w '%{http_code}' "http://127.0.0.1:$port/sandbox/v1/health" 2>/dev/null || true)"
+    else
+        # shellcheck disable=SC2016 # expanded by the inner bash
+        code="$(timeout 3 bash -c '
+            exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+            printf "GET /sandbox/v1/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n" >&3
+            IFS=" " read -r _ code _ <&3 && printf "%s" "$code"' _ "$port" 2>/dev/null || true)"
+    fi
+    [[ "$code" == 200 ]]
+}
+
+# ensure_toss_sandbox PORT SECRET_KEY [WEBHOOK_URL]: reuse a sandbox answering on PORT, or build tests/Sandbox
+# (Release) and start it in the background, stopped on exit like the servers. A reused sandbox keeps the
+# secret key it was started with; the caller's key must match it.
+ensure_toss_sandbox() {
+    local port="$1" secret_key="$2" webhook_url="${3:-}"
+    [[ "$port" =~ ^[0-9]+$ ]] || hexagon_die "HEXAGON_SANDBOX_PORT must be a number, got '$port'"
+    if hexagon_sandbox_answers "$port"; then
+        hexagon_log "Reusing the Toss sandbox already answering on 127.0.0.1:$port (it will be left running)"
+        return 0
+    fi
+    if hexagon_port_open "$port"; then
+        hexagon_die "Port 127.0.0.1:$port is taken by something that is not the Toss sandbox; set HEXAGON_SANDBOX_PORT to a free port"
+    fi
+
+    local project="$REPO/tests/Sandbox/Sandbox.csproj" base="$HEXAGON_LOCAL/sandbox-$port" dll
+    local log="$base/sandbox.log"
+    mkdir -p "$base"
+    hexagon_log "Building the Toss sandbox (Release)"
+    dotnet build "$project" -c Release -nologo -v quiet >"$base/build.log" 2>&1 || {
+        hexagon_log_tail "$base/build.log"
+        hexagon_die "dotnet build tests/Sandbox -c Release failed (full log: $base/build.log)"
+    }
+    dll="$(dotnet msbuild "$project" -nologo -getProperty:TargetPath -p:Configuration=Release)"
+    [[ -f "$dll" ]] || hexagon_die "Built sandbox not found at '$dll'"
+
+    local -a args=(--urls "http://127.0.0.1:$port" "--Sandbox:Toss:SecretKey=$secret_key")
+    [[ -n "$webhook_url" ]] && args+=("--Sandbox:Toss:WebhookUrl=$webhook_url")
+    hexagon_log "Starting the Toss sandbox on 127.0.0.1:$port (log: $log)"
+    printf '\n==== %s: starting the Toss sandbox on port %s ====\n' "$(date '+%F %T')" "$port" >>"$log"
+    hexagon_spawn "$log" dotnet "$dll" "${args[@]}"
+    local pid="$HEXAGON_SPAWNED_PID"
+    hexagon_track "the Toss sandbox on port $port" "$pid"
+
+    local deadline=$((SECONDS + HEXAGON_START_TIMEOUT))
+    until hexagon_sandbox_answers "$port"; do
+        if ! hexagon_pid_alive "$pid"; then
+            hexagon_log_tail "$log"
+            hexagon_die "The Toss sandbox exited during start-up (log: $log)"
+        fi
+        if ((SECONDS >= deadline)); then
+            hexagon_log_tail "$log"
+            hexagon_die "The Toss sandbox did not answer on port $port within ${HEXAGON_START_TIMEOUT}s (log: $log)"
+        fi
+        sleep 0.3
+    done
+    hexagon_log "Toss sandbox ready on 127.0.0.1:$port (pid $pid)"
+}

@@ -1,0 +1,4 @@
+namespace Hexagon.Sandbox.Toss.Payments;
+
+/// <summary>Payment.failure: why an ABORTED payment failed.</summary>
+internal sealed record FailureView(string Code, string Message);
