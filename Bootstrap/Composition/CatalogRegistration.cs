@@ -46,7 +46,8 @@ public static class CatalogRegistration
             sp.GetRequiredService<IUserRepository>(),
             sp.GetRequiredService<IPasswordHasher>(),
             sp.GetRequiredService<IUnitOfWork>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Hexagon.Application.Promotions.Ports.IDemoPromotionsWriter>()));
         return services;
     }
 }

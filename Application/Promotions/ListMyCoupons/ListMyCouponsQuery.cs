@@ -1,0 +1,3 @@
+namespace Hexagon.Application.Promotions.ListMyCoupons;
+
+public sealed record ListMyCouponsQuery(long UserId);
