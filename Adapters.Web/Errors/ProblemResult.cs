@@ -35,7 +35,8 @@ public sealed class ProblemResult(Error error, int? statusCode = null) : IResult
             ErrorCode: Error.Code,
             Timestamp: now,
             TraceId: Activity.Current?.TraceId.ToString() ?? httpContext.TraceIdentifier,
-            Errors: Error.FieldErrors);
+            Errors: Error.FieldErrors,
+            Details: Error.Details);
         await JsonSerializer.SerializeAsync(httpContext.Response.Body, body, WebJson.Options, httpContext.RequestAborted)
             .ConfigureAwait(false);
     }
@@ -49,5 +50,6 @@ public sealed class ProblemResult(Error error, int? statusCode = null) : IResult
         string ErrorCode,
         DateTimeOffset Timestamp,
         string TraceId,
-        IReadOnlyDictionary<string, string[]>? Errors);
+        IReadOnlyDictionary<string, string[]>? Errors,
+        object? Details);
 }

@@ -46,9 +46,7 @@ public static partial class ErrorCatalog
     // 3xxx — users, cart, coupons, points
     public static readonly Error UserNotFound = new("3001", ErrorKind.NotFound, "회원 정보를 찾을 수 없어요.");
 
-    // 4xxx — orders
-    public static readonly Error OutOfStock = new("4500", ErrorKind.Conflict, "재고가 부족한 메뉴가 있어요.");
-    public static readonly Error OrderNotFound = new("4520", ErrorKind.NotFound, "주문을 찾을 수 없어요.");
+    // 4xxx — orders: ErrorCatalog.Ordering.cs
 
     // 9xxx — system and protocol
     public static readonly Error RouteNotFound = new("9001", ErrorKind.NotFound, "요청하신 주소를 찾을 수 없어요.");
@@ -61,10 +59,17 @@ public static partial class ErrorCatalog
     public static readonly Error Unknown = new("9999", ErrorKind.Internal, "알 수 없는 오류가 발생했어요. 잠시 후 다시 시도해 주세요.");
 
     /// <summary>All catalog entries, in code order.</summary>
-    public static IReadOnlyList<Error> All { get; } = typeof(ErrorCatalog)
+    /// <remarks>
+    /// Computed on first use rather than by a field initializer: the fields live in several partial files, and the
+    /// order in which C# runs initializers across partial files is unspecified, so an initializer here could read
+    /// fields that are still null.
+    /// </remarks>
+    public static IReadOnlyList<Error> All => AllEntries.Value;
+
+    private static readonly Lazy<IReadOnlyList<Error>> AllEntries = new(() => typeof(ErrorCatalog)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.FieldType == typeof(Error))
         .Select(field => (Error)field.GetValue(null)!)
         .OrderBy(error => error.Code, StringComparer.Ordinal)
-        .ToList();
+        .ToList());
 }
