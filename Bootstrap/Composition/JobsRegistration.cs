@@ -55,7 +55,8 @@ public static class JobsRegistration
                 // Quartz opens its own MySql.Data connections (provider "MySql") from the same database.
                 MySqlConnectionFactory.ForLibrariesOpeningTheirOwnConnections(
                     sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString),
-                [CleanupJobRunsJob.Schedule(options.Value), PurgeRefreshSessionsJob.Schedule(options.Value)],
+                [CleanupJobRunsJob.Schedule(options.Value), PurgeRefreshSessionsJob.Schedule(options.Value),
+                    .. OutboxRelayJob.Schedule(sp.GetRequiredService<IOptions<OutboxOptions>>().Value, options.Value)],
                 sp.GetRequiredService<ILoggerFactory>());
         });
         services.AddHostedService(sp => sp.GetRequiredService<QuartzSchedulerHost>());
