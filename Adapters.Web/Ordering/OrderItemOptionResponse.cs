@@ -1,0 +1,3 @@
+namespace Hexagon.Adapters.Web.Ordering;
+
+public sealed record OrderItemOptionResponse(long OptionId, string Name, long Price);

@@ -1,0 +1,3 @@
+namespace Hexagon.Adapters.Web.Ordering;
+
+public sealed record OrderStoreResponse(long StoreId, string Name);

@@ -1,0 +1,3 @@
+namespace Hexagon.Domain.Ordering;
+
+public sealed record OrderLineOption(long OptionId, string Name, long Price);
