@@ -51,7 +51,7 @@ public sealed class ReadinessProbeTests
         var ready = await probe.IsReadyAsync(CancellationToken.None);
 
         Assert.That(ready, Is.False);
-        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "a hang guard far above the timeout, not a speed target");
         Assert.That(log.Entries, Has.Count.EqualTo(1));
         Assert.That(log.Entries[0].Level, Is.EqualTo(LogLevel.Warning));
         Assert.That(log.Entries[0].Message, Does.Not.Contain("pw-that-must-not-leak").And.Not.Contain("Password").IgnoreCase);
@@ -81,7 +81,7 @@ public sealed class ReadinessProbeTests
         }
 
         Assert.That(ready, Is.False);
-        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "a hang guard far above the probe timeout, not a speed target");
         Assert.That(stillWaiting, Is.Zero, "the abandoned read must be stopped, not left queued behind the lock");
     }
 
@@ -107,8 +107,10 @@ public sealed class ReadinessProbeTests
         var ready = await new RedisReadinessProbe(multiplexer, log).IsReadyAsync(CancellationToken.None);
 
         Assert.That(ready, Is.False);
-        Assert.That(connectTime, Is.LessThan(TimeSpan.FromSeconds(4)));
-        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+        // Hang guards, not speed targets: the bounds are far above the configured timeouts, so a busy machine cannot fail
+        // them, and far below "waits for ever".
+        Assert.That(connectTime, Is.LessThan(TimeSpan.FromSeconds(20)));
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
         Assert.That(log.Entries.Single().Level, Is.EqualTo(LogLevel.Warning));
     }
 }

@@ -24,7 +24,8 @@ public sealed partial class ShippedMigrationsTests
         // MySQL 8 defaults to utf8mb4_0900_ai_ci, MariaDB to utf8mb4_general_ci: a table that relies on the default
         // compares text differently in production than in tests.
         var tables = Shipped()
-            .SelectMany(script => CreateTable().Matches(script.Sql).Select(match => (script.FileName, Statement: match.Value)))
+            .SelectMany(script => CreateTable().Matches(WithoutCommentsAndStrings().Replace(script.Sql, ""))
+                .Select(match => (script.FileName, Statement: match.Value)))
             .ToList();
 
         Assert.That(tables, Is.Not.Empty);
@@ -39,4 +40,8 @@ public sealed partial class ShippedMigrationsTests
 
     [GeneratedRegex(@"CREATE\s+TABLE[^;]*;", RegexOptions.IgnoreCase)]
     private static partial Regex CreateTable();
+
+    // A ';' inside a comment or a COMMENT '...' string does not end a statement.
+    [GeneratedRegex(@"--[^\n]*|'(?:[^'\\]|\\.|'')*'")]
+    private static partial Regex WithoutCommentsAndStrings();
 }
