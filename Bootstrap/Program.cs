@@ -14,7 +14,12 @@ builder.Services.AddHexagonWeb(builder.Configuration);
 builder.Services.AddHexagonPersistence(builder.Configuration);
 builder.Services.AddHexagonIdentity(builder.Configuration);
 builder.Services.AddHexagonCatalog(builder.Configuration);
+builder.Services.AddHexagonPromotions(builder.Configuration);
+builder.Services.AddHexagonCart(builder.Configuration);
 builder.Services.AddHexagonExternalServices(builder.Configuration);
+builder.Services.AddHexagonCheckout();
+builder.Services.AddHexagonOrdering();
+builder.Services.AddHexagonOutbox(builder.Configuration);
 builder.Services.AddHexagonJobs(builder.Configuration);
 
 var app = builder.Build();
