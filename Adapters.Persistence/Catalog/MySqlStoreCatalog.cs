@@ -1,6 +1,7 @@
 using Dapper;
 using Hexagon.Adapters.Persistence.UnitOfWork;
 using Hexagon.Application.Catalog.Ports;
+using Hexagon.Domain.Catalog;
 
 namespace Hexagon.Adapters.Persistence.Catalog;
 
@@ -10,6 +11,15 @@ public sealed class MySqlStoreCatalog(DbSession session) : IStoreCatalog
     public async Task<IReadOnlyList<StoreSummary>> ListNearbyAsync(NearbyStoresRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var rows = request.Sort == StoreSort.Distance
+            ? await NearestStoresSearch.RunAsync(session, request, cancellationToken).ConfigureAwait(false)
+            : await ListInBoundingBoxAsync(request, cancellationToken).ConfigureAwait(false);
+        return rows.Select(row => row.ToSummary()).ToList();
+    }
+
+    // Likes, rating and reviews: every store of the radius's bounding box, filtered by distance and sorted.
+    private async Task<List<StoreSummaryRow>> ListInBoundingBoxAsync(NearbyStoresRequest request, CancellationToken cancellationToken)
+    {
         var box = request.Origin.BoundingBox(request.RadiusMeters);
         var parameters = new
         {
@@ -28,8 +38,7 @@ public sealed class MySqlStoreCatalog(DbSession session) : IStoreCatalog
         };
         var sql = NearbyStoresSql.For(request.Sort, request.After is not null);
         var connection = await session.GetConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<StoreSummaryRow>(session.Command(sql, parameters, cancellationToken)).ConfigureAwait(false);
-        return rows.Select(row => row.ToSummary()).ToList();
+        return (await connection.QueryAsync<StoreSummaryRow>(session.Command(sql, parameters, cancellationToken)).ConfigureAwait(false)).ToList();
     }
 
     public async Task<StoreDetail?> FindStoreAsync(long storeId, long? viewerId, CancellationToken cancellationToken)

@@ -45,6 +45,14 @@ public readonly record struct GeoPoint
             Math.Min(180d, Longitude + deltaLongitude));
     }
 
+    /// <summary>The great-circle (haversine) distance in metres on the same sphere, the formula the list query runs in SQL.</summary>
+    public double DistanceMeters(GeoPoint other)
+    {
+        var hav = Math.Pow(Math.Sin(Radians(other.Latitude - Latitude) / 2), 2)
+            + (Math.Cos(Radians(Latitude)) * Math.Cos(Radians(other.Latitude)) * Math.Pow(Math.Sin(Radians(other.Longitude - Longitude) / 2), 2));
+        return 2 * MeanEarthRadiusMeters * Math.Asin(Math.Min(1, Math.Sqrt(hav)));
+    }
+
     private static double Radians(double degrees) => degrees * Math.PI / 180d;
 
     private static double Degrees(double radians) => radians * 180d / Math.PI;

@@ -205,36 +205,113 @@ internal static class StoreListBenchmark
         Console.WriteLine($"EXPLAIN of the list SQL (Adapters.Persistence/Catalog/NearbyStoresSql.cs, sort=distance, limit {settings.Take + 1}, anonymous)");
         Console.WriteLine($"stores: {total} in the table, {inBox} in the bounding box, {inRadius} within {settings.RadiusMeters} m");
 
+        // For comparison, the single bounding-box query the service sent before the ring search (still the query of the
+        // other sorts): page 1 by distance over the whole 4 km box.
+        var boxTimings = new List<double>();
+        for (var run = 0; run < 21; run++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await connection.QueryAsync<dynamic>(Sql(after: false), Parameters(0, 0, settings.Take + 1));
+            boxTimings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        boxTimings.Sort();
+        Console.WriteLine(F($"whole-box query (NearbyStoresSql.For, page 1): median {boxTimings[10]:F2} ms, max {boxTimings[20]:F2} ms (21 runs, one client)"));
+
         // The keyset position of the target page: the last row of the pages before it, as the cursor carries it.
         var before = (await connection.QueryAsync<dynamic>(Sql(after: false), Parameters(0, 0, (targetPage - 1) * settings.Take)))
             .Select(row => (IDictionary<string, object?>)row).LastOrDefault();
         var afterKey = before is null ? 0L : Convert.ToInt64(before["SortKey"], CultureInfo.InvariantCulture);
         var afterId = before is null ? 0L : Convert.ToInt64(before["Id"], CultureInfo.InvariantCulture);
 
-        foreach (var (label, after, parameters) in new[]
+        // The rings the service's search (NearestStoresSearch) reads for page 1 and the target page, each run here with
+        // the same SQL and parameters it sends (by reflection, so it is the exact text), then two harder points: 4 km
+        // north of the catalog's edge (few stores in the radius, the rings grow to it) and one with no store near at all.
+        var north = GeoPoint.Create(Math.Min(90, settings.Latitude + 0.081), settings.Longitude); // about 9 km north
+        var empty = GeoPoint.Create(Math.Max(-90, settings.Latitude - 1), settings.Longitude); // about 111 km south
+        foreach (var (label, point, startKey, startId) in new[]
         {
-            ("page 1: no keyset condition", false, Parameters(0, 0, settings.Take + 1)),
-            ($"page {targetPage}: after (distance_mm={afterKey}, id={afterId})", true, Parameters(afterKey, afterId, settings.Take + 1)),
+            ("page 1: no keyset position", origin, -1L, 0L),
+            ($"page {targetPage}: after (distance_mm={afterKey}, id={afterId})", origin, afterKey, afterId),
+            (F($"page 1 at ({north.Latitude}, {north.Longitude}), about 9 km north: few stores within the radius"), north, -1L, 0L),
+            (F($"page 1 at ({empty.Latitude}, {empty.Longitude}): no store within the radius"), empty, -1L, 0L),
         })
         {
-            foreach (var verb in new[] { "EXPLAIN", "ANALYZE" })
+            await WalkRingsAsync(connection, settings, label, point, startKey, startId);
+        }
+    }
+
+    // Runs the search's rings one by one like the service does; prints each ring's EXPLAIN and ANALYZE and its time,
+    // the median of 200 sequential executions from this client (round trip included).
+    private static async Task WalkRingsAsync(MySqlConnection connection, Settings settings, string label, GeoPoint origin, long startKey, long startId)
+    {
+        var search = typeof(MySqlStoreCatalog).Assembly.GetType("Hexagon.Adapters.Persistence.Catalog.NearestStoresSearch", throwOnError: true)!;
+        var ring = search.GetMethod("Ring")!;
+        var firstOuter = search.GetMethod("FirstOuterMm")!;
+        var nextOuter = search.GetMethod("NextOuterMm")!;
+        var radiusMm = settings.RadiusMeters * 1000L;
+        var limit = settings.Take + 1;
+        var found = 0;
+        var total = 0d;
+        var (key, id) = (startKey, startId);
+        var outerMm = (long)firstOuter.Invoke(null, [startKey, radiusMm])!;
+        for (var number = 1; ; number++)
+        {
+            var query = ((string Sql, DynamicParameters Parameters)?)ring.Invoke(null, [origin, key, id, outerMm, limit - found, 0L]);
+            Console.WriteLine();
+            Console.WriteLine(F($"== {label}, ring {number}: distance_mm after ({key}, id {id}) up to {outerMm}, limit {limit - found}"));
+            if (query is not null)
             {
-                Console.WriteLine();
-                Console.WriteLine($"-- {verb}, {label}");
-                var rows = (await connection.QueryAsync<dynamic>(verb + " " + Sql(after), parameters)).Select(row => (IDictionary<string, object?>)row).ToList();
-                if (rows.Count == 0)
+                var (sql, parameters) = query.Value;
+                found += (await connection.QueryAsync<dynamic>(sql, parameters)).Count();
+                var timings = new List<double>();
+                for (var run = 0; run < 200; run++)
                 {
-                    continue;
+                    var started = Stopwatch.GetTimestamp();
+                    await connection.QueryAsync<dynamic>(sql, parameters);
+                    timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
 
-                var columns = rows[0].Keys.Where(k => k is not "partitions" and not "filtered" and not "r_filtered").ToList();
-                Console.WriteLine("| " + string.Join(" | ", columns) + " |");
-                Console.WriteLine("|" + string.Concat(columns.Select(_ => "---|")));
-                foreach (var row in rows)
+                timings.Sort();
+                total += timings[100];
+                Console.WriteLine(F($"rows found so far: {found}; index ranges: {sql.Split("latitude_band =").Length - 1}; median {timings[100]:F2} ms, p99 {timings[198]:F2} ms (200 runs, one client)"));
+                foreach (var verb in new[] { "EXPLAIN", "ANALYZE" })
                 {
-                    Console.WriteLine("| " + string.Join(" | ", columns.Select(c => Convert.ToString(row[c], CultureInfo.InvariantCulture) ?? "NULL")) + " |");
+                    await PrintPlanAsync(connection, verb, sql, parameters);
                 }
+
+                // What the range really read (the tabular r_rows is what the filesort returned) and the server's time.
+                var json = await connection.ExecuteScalarAsync<string>("ANALYZE FORMAT=JSON " + sql, parameters) ?? "";
+                var figures = System.Text.RegularExpressions.Regex.Matches(json, "\"(r_total_time_ms|r_rows|r_filtered|r_table_time_ms|r_other_time_ms)\": ([0-9.]+)")
+                    .Select(match => match.Groups[1].Value + " " + match.Groups[2].Value);
+                Console.WriteLine("-- ANALYZE FORMAT=JSON: " + string.Join(", ", figures));
             }
+
+            if (found >= limit || outerMm >= radiusMm)
+            {
+                Console.WriteLine(F($"-> {number} ring(s), {found} row(s), about {total:F2} ms of queries in all"));
+                return;
+            }
+
+            (key, id, outerMm) = (outerMm, long.MaxValue, (long)nextOuter.Invoke(null, [startKey, outerMm, found, limit, radiusMm])!);
+        }
+    }
+
+    private static async Task PrintPlanAsync(MySqlConnection connection, string verb, string sql, object parameters)
+    {
+        Console.WriteLine($"-- {verb}");
+        var rows = (await connection.QueryAsync<dynamic>(verb + " " + sql, parameters)).Select(row => (IDictionary<string, object?>)row).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var columns = rows[0].Keys.Where(k => k is not "partitions" and not "filtered" and not "r_filtered").ToList();
+        Console.WriteLine("| " + string.Join(" | ", columns) + " |");
+        Console.WriteLine("|" + string.Concat(columns.Select(_ => "---|")));
+        foreach (var row in rows)
+        {
+            Console.WriteLine("| " + string.Join(" | ", columns.Select(c => Convert.ToString(row[c], CultureInfo.InvariantCulture) ?? "NULL")) + " |");
         }
     }
 
