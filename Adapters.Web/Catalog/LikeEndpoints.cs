@@ -1,8 +1,10 @@
 using Hexagon.Adapters.Web.Errors;
 using Hexagon.Adapters.Web.Identity.Bearer;
+using Hexagon.Adapters.Web.Paging;
 using Hexagon.Adapters.Web.Pipeline;
 using Hexagon.Application.Catalog.LikeStore;
 using Hexagon.Application.Catalog.ListMyLikes;
+using Hexagon.Application.Catalog.ListStores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,13 +51,14 @@ public sealed class LikeEndpoints(string customerPolicy) : IEndpointModule
 
     private static async Task<IResult> ListMyLikesAsync(HttpContext context, IListMyLikes listMyLikes, CancellationToken cancellationToken)
     {
-        var query = MyLikesQueryParser.Parse(context.Request.Query, context.User.GetUserId());
-        if (!query.IsSuccess)
+        var page = CursorPageRequest.Parse(context.Request.Query, ListStoresQuery.DefaultTake);
+        if (!page.IsSuccess)
         {
-            return query.ToHttp(_ => Results.Empty);
+            return page.ToHttp(_ => Results.Empty);
         }
 
-        var result = await listMyLikes.ListAsync(query.Value, cancellationToken).ConfigureAwait(false);
+        var query = new ListMyLikesQuery(context.User.GetUserId(), page.Value.Cursor, page.Value.Take);
+        var result = await listMyLikes.ListAsync(query, cancellationToken).ConfigureAwait(false);
         return result.ToHttp(page => Results.Json(LikedStoreListResponse.From(page), WebJson.Options));
     }
 }

@@ -1,15 +1,16 @@
+using Hexagon.Adapters.Web.Paging;
 using Hexagon.Application.Catalog.ListStores;
 
 namespace Hexagon.Adapters.Web.Catalog;
 
 /// <summary>The body of GET /api/v1/stores.</summary>
-public sealed record StoreListResponse(IReadOnlyList<StoreSummaryResponse> Data, StoreListMeta Meta)
+public sealed record StoreListResponse(IReadOnlyList<StoreSummaryResponse> Data, PageMeta Meta)
 {
     public static StoreListResponse From(ListStoresResult page)
     {
         ArgumentNullException.ThrowIfNull(page);
         return new StoreListResponse(
             page.Stores.Select(StoreSummaryResponse.From).ToList(),
-            new StoreListMeta(page.Take, page.HasNext, page.NextCursor));
+            new PageMeta(page.Take, page.HasNext, page.NextCursor));
     }
 }

@@ -1,3 +1,4 @@
+using Hexagon.Adapters.Web.Paging;
 using Hexagon.Application.Errors;
 using Hexagon.Application.Promotions.ListMyCoupons;
 using Hexagon.Domain.Common;

@@ -1,9 +1,10 @@
+using Hexagon.Adapters.Web.Paging;
 using Hexagon.Application.Promotions.ListMyPoints;
 
 namespace Hexagon.Adapters.Web.Promotions;
 
 /// <summary>The body of GET /api/v1/me/points: the balance now, one page of the ledger and its paging.</summary>
-public sealed record MyPointsResponse(long Balance, IReadOnlyList<PointEntryResponse> Data, PointsPageMeta Meta)
+public sealed record MyPointsResponse(long Balance, IReadOnlyList<PointEntryResponse> Data, PageMeta Meta)
 {
     public static MyPointsResponse From(ListMyPointsResult page)
     {
@@ -11,6 +12,6 @@ public sealed record MyPointsResponse(long Balance, IReadOnlyList<PointEntryResp
         return new MyPointsResponse(
             page.Balance,
             page.Entries.Select(PointEntryResponse.From).ToList(),
-            new PointsPageMeta(page.Take, page.HasNext, page.NextCursor));
+            new PageMeta(page.Take, page.HasNext, page.NextCursor));
     }
 }

@@ -1,5 +1,6 @@
 using Hexagon.Adapters.Web.Errors;
 using Hexagon.Adapters.Web.Identity.Bearer;
+using Hexagon.Adapters.Web.Paging;
 using Hexagon.Adapters.Web.Pipeline;
 using Hexagon.Application.Promotions.ListMyCoupons;
 using Hexagon.Application.Promotions.ListMyPoints;
@@ -42,13 +43,14 @@ public sealed class PromotionEndpoints(string customerPolicy) : IEndpointModule
 
     private static async Task<IResult> ListMyPointsAsync(HttpContext context, IListMyPoints listMyPoints, CancellationToken cancellationToken)
     {
-        var query = MyPointsQueryParser.Parse(context.Request.Query, context.User.GetUserId());
-        if (!query.IsSuccess)
+        var page = CursorPageRequest.Parse(context.Request.Query, ListMyPointsQuery.DefaultTake);
+        if (!page.IsSuccess)
         {
-            return query.ToHttp(_ => Results.Empty);
+            return page.ToHttp(_ => Results.Empty);
         }
 
-        var result = await listMyPoints.ListAsync(query.Value, cancellationToken).ConfigureAwait(false);
+        var query = new ListMyPointsQuery(context.User.GetUserId(), page.Value.Cursor, page.Value.Take);
+        var result = await listMyPoints.ListAsync(query, cancellationToken).ConfigureAwait(false);
         return result.ToHttp(page => Results.Json(MyPointsResponse.From(page), WebJson.Options));
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Hexagon.Adapters.Web.Promotions;
+namespace Hexagon.Adapters.Web.Paging;
 
 /// <summary>
-/// The query-string rule of the promotion lists: only the known keys, each at most once. A key we do not know is a
+/// The query-string rule of the lists: only the known keys, each at most once. A key we do not know is a
 /// client expecting a filter we do not have, so it is refused (1111) rather than silently ignored.
 /// </summary>
 internal static class QueryKeyRules
