@@ -66,6 +66,7 @@ public static class OrderingRegistration
             sp.GetRequiredService<ICouponRepository>(),
             sp.GetRequiredService<IPointLedger>(),
             sp.GetRequiredService<PaymentRefunder>(),
+            sp.GetRequiredService<IOutbox>(),
             sp.GetRequiredService<IUnitOfWork>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<CancelOrderService>>()));

@@ -1,6 +1,8 @@
 using Hexagon.Application.Common.Ports;
 using Hexagon.Application.Errors;
+using Hexagon.Application.Ordering.PlaceOrder;
 using Hexagon.Application.Ordering.Ports;
+using Hexagon.Application.Outbox.Ports;
 using Hexagon.Application.Payments;
 using Hexagon.Application.Payments.Ports;
 using Hexagon.Application.Payments.Refunds;
@@ -23,6 +25,7 @@ public sealed class CancelOrderService(
     ICouponRepository coupons,
     IPointLedger points,
     PaymentRefunder refunder,
+    IOutbox outbox,
     IUnitOfWork unitOfWork,
     TimeProvider clock,
     ILogger<CancelOrderService> logger) : ICancelOrder
@@ -96,6 +99,7 @@ public sealed class CancelOrderService(
         await orders.MoveAsync(order.Id, new OrderTransition(order.Status, OrderStatus.Canceled, "CUSTOMER", reason, now), cancellationToken).ConfigureAwait(false);
         var refund = new PaymentRefund(order.OrderNo, order.PaymentKey, null, reason, PaymentIdempotencyKeys.Cancel(order.OrderNo, "customer-cancel"));
         await refunder.ScheduleAsync(refund, cancellationToken).ConfigureAwait(false);
+        await outbox.EnqueueAsync(OrderEvents.Cancelled(order), cancellationToken).ConfigureAwait(false);
         return refund;
     }
 

@@ -28,6 +28,7 @@ public sealed class OrderCancelAndHistoryTests : CheckoutHttpFixture
         Assert.That(await Orders.PointsAsync(buyer.UserId), Is.EqualTo(2_000));
         Assert.That((await Toss.GetAsync($"v1/payments/{paymentKey}")).PaymentStatus, Is.EqualTo("CANCELED"));
         Assert.That(await Orders.RefundStatusAsync(orderNo), Is.EqualTo("DONE"));
+        Assert.That(await Orders.OutboxAsync("ranking.order-cancelled", orderNo), Is.EqualTo(1));
     }
 
     [Test]
