@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Hexagon.Integration.Tests.Identity.Http;
 using Hexagon.Integration.Tests.Infrastructure;
@@ -45,25 +43,8 @@ public abstract class CartHttpFixture
     internal Task<HttpResponseMessage> AddAsync(string token, long storeId, long menuId, int quantity, long[]? optionIds = null, bool? replaceCart = null) =>
         SendAsync(HttpMethod.Post, "/api/v1/cart/items", token, new { storeId, menuId, quantity, optionIds = optionIds ?? [], replaceCart });
 
-    /// <summary>
-    /// Sends and awaits before the request (and its body) is disposed, so concurrent sends with bodies are safe
-    /// (IdentityApi.SendAsync returns the pending send of an already disposed request).
-    /// </summary>
-    internal async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? accessToken, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        if (accessToken is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        }
-
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        return await Client.SendAsync(request);
-    }
+    internal Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? accessToken, object? body = null) =>
+        JsonHttp.SendAsync(Client, method, path, accessToken, body);
 
     /// <summary>Adds and expects 201; returns the line's id.</summary>
     internal async Task<long> AddOkAsync(string token, long storeId, long menuId, int quantity, long[]? optionIds = null, bool? replaceCart = null)
@@ -85,11 +66,5 @@ public abstract class CartHttpFixture
         return await ReadAsync(response, HttpStatusCode.OK);
     }
 
-    internal static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(expected), body);
-        using var document = JsonDocument.Parse(body);
-        return document.RootElement.Clone();
-    }
+    internal static Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => JsonHttp.ReadAsync(response, expected);
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Hexagon.Application.Outbox.RelayOutbox;
 using Hexagon.Integration.Tests.Cart;
@@ -105,35 +103,13 @@ public abstract class CheckoutHttpFixture
         return answer.Body.GetProperty("paymentKey").GetString()!;
     }
 
-    internal async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? accessToken, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        if (accessToken is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        }
-
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        return await Client.SendAsync(request);
-    }
+    internal Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? accessToken, object? body = null) =>
+        JsonHttp.SendAsync(Client, method, path, accessToken, body);
 
     internal async Task<JsonElement> SendOkAsync(HttpMethod method, string path, string? accessToken, object? body, HttpStatusCode expected) =>
         await ReadAsync(await SendAsync(method, path, accessToken, body), expected);
 
-    internal static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.That(response.StatusCode, Is.EqualTo(expected), body);
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.Clone();
-        }
-    }
+    internal static Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => JsonHttp.ReadAsync(response, expected);
 
     internal sealed record Buyer(long UserId, string Token, long StoreId, long AmericanoId, long LatteId);
 }
