@@ -21,6 +21,11 @@ internal static class Program
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("Toss sandbox on {Urls}, secret key {SecretKey}, webhooks to {WebhookUrl}",
                 string.Join(", ", app.Urls), settings.Toss.SecretKey, settings.Toss.WebhookUrl ?? "(none)"));
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation(
+                "FCM sandbox: project {ProjectId}, service account {ClientEmail} ({KeySource}); Slack webhook at /sandbox/v1/slack/webhook",
+                settings.Fcm.ProjectId, settings.Fcm.ClientEmail,
+                string.IsNullOrWhiteSpace(settings.Fcm.PublicKeyPem) ? "generated, GET /sandbox/v1/fcm/service-account" : "configured public key"));
         await app.RunAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Hexagon.Sandbox.Fcm;
 using Hexagon.Sandbox.Toss;
 
 namespace Hexagon.Sandbox;
@@ -15,4 +16,6 @@ public sealed class SandboxSettings
     public const string DefaultUrl = "http://127.0.0.1:8081";
 
     public TossSandboxSettings Toss { get; set; } = new();
+
+    public FcmSandboxSettings Fcm { get; set; } = new();
 }

@@ -19,7 +19,7 @@ internal static class FaultEndpoints
                 return;
             }
             var rule = new FaultRule(request!.Operation!, request.Code, request.Message, request.HttpStatus,
-                TimeSpan.FromMilliseconds(request.DelayMs ?? 0), request.ApplyThenFail);
+                TimeSpan.FromMilliseconds(request.DelayMs ?? 0), request.ApplyThenFail, request.RetryAfterSeconds);
             board.Arm(rule, request.Times ?? 1);
             await SandboxJson.WriteAsync(context.Response, 201, SandboxJson.Serialize(new { armed = board.Count }));
         });
@@ -39,6 +39,7 @@ internal static class FaultEndpoints
         if (request.Times is < 1) return "times must be at least 1";
         if (request.DelayMs is < 0) return "delayMs must not be negative";
         if (request.HttpStatus is < 100 or > 599) return "httpStatus must be an HTTP status";
+        if (request.RetryAfterSeconds is < 0) return "retryAfterSeconds must not be negative";
         if (string.IsNullOrEmpty(request.Code) && !request.ApplyThenFail && (request.DelayMs ?? 0) == 0)
             return "a fault needs a code, a delayMs, or applyThenFail";
         return null;

@@ -2,7 +2,8 @@ namespace Hexagon.Sandbox.Faults;
 
 /// <summary>
 /// Body of <c>POST /sandbox/v1/faults</c>. <see cref="Operation"/> names the call ("confirm", "cancel", "get"
-/// for Toss); the next <see cref="Times"/> calls of it are affected. See docs/SANDBOX.md for the semantics.
+/// for Toss, "fcm-send", "fcm-token", "slack-webhook"); the next <see cref="Times"/> calls of it are affected.
+/// <see cref="RetryAfterSeconds"/> adds a Retry-After header (FCM and Slack only). See docs/SANDBOX.md.
 /// </summary>
 internal sealed record FaultRequest(
     string? Operation,
@@ -11,4 +12,5 @@ internal sealed record FaultRequest(
     int? HttpStatus,
     int? Times,
     int? DelayMs,
-    bool ApplyThenFail);
+    bool ApplyThenFail,
+    int? RetryAfterSeconds = null);

@@ -1,4 +1,7 @@
 using Hexagon.Sandbox.Faults;
+using Hexagon.Sandbox.Fcm;
+using Hexagon.Sandbox.Fcm.Api;
+using Hexagon.Sandbox.Slack;
 using Hexagon.Sandbox.Toss;
 using Hexagon.Sandbox.Toss.Api;
 using Hexagon.Sandbox.Toss.Idempotency;
@@ -36,13 +39,22 @@ internal static class SandboxApplication
         });
         services.AddSingleton(sp => new TossCallPipeline(toss, sp.GetRequiredService<IdempotencyStore>(),
             sp.GetRequiredService<FaultBoard>(), sp.GetRequiredService<IHostApplicationLifetime>()));
+        services.AddSingleton(sp => new FaultInjector(sp.GetRequiredService<FaultBoard>(),
+            sp.GetRequiredService<IHostApplicationLifetime>()));
+        FcmSandbox.AddServices(services, settings.Fcm, clock);
+        services.AddSingleton(new SlackInbox());
 
         var app = builder.Build();
         var operations = app.Services.GetRequiredService<TossOperations>();
         var webhookDispatcher = app.Services.GetRequiredService<WebhookDispatcher>();
         TossEndpoints.Map(app, app.Services.GetRequiredService<TossCallPipeline>(), operations);
         TossControlEndpoints.Map(app, operations, webhookDispatcher);
-        FaultEndpoints.Map(app, app.Services.GetRequiredService<FaultBoard>(), TossEndpoints.FaultOperations);
+        var faults = app.Services.GetRequiredService<FaultInjector>();
+        FcmSandbox.Map(app, settings.Fcm, faults, clock);
+        SlackEndpoints.Map(app, app.Services.GetRequiredService<SlackInbox>(), faults, clock);
+        FaultEndpoints.Map(app, app.Services.GetRequiredService<FaultBoard>(), new HashSet<string>(
+            TossEndpoints.FaultOperations.Concat(FcmEndpoints.FaultOperations).Append(SlackEndpoints.FaultOperation),
+            StringComparer.Ordinal));
         app.MapGet("/sandbox/v1/health", () => Results.Text("ok"));
         return app;
     }
