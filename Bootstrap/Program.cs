@@ -20,6 +20,8 @@ builder.Services.AddHexagonExternalServices(builder.Configuration);
 builder.Services.AddHexagonCheckout();
 builder.Services.AddHexagonOrdering();
 builder.Services.AddHexagonOutbox(builder.Configuration);
+builder.Services.AddHexagonNotifications(builder.Configuration);
+builder.Services.AddHexagonRankings(builder.Configuration);
 builder.Services.AddHexagonJobs(builder.Configuration);
 
 var app = builder.Build();
@@ -39,6 +41,11 @@ if (CreateAdminCommandLine.EmailFrom(args) is { } adminEmail)
 if (SeedDemoCommandLine.CommandFrom(args) is { } seedDemo)
 {
     return await SeedDemoCommandLine.RunAsync(app.Services, seedDemo, Console.Out, app.Lifetime.ApplicationStopping);
+}
+
+if (RebuildRankingsCommandLine.IsRequested(args))
+{
+    return await RebuildRankingsCommandLine.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
 }
 
 app.UseHexagonPipeline();

@@ -1,4 +1,3 @@
-using Hexagon.Adapters.Notifications.Configuration;
 using Hexagon.Adapters.Payments.Configuration;
 using Hexagon.Adapters.Payments.Toss;
 using Hexagon.Application.Payments.Ports;
@@ -7,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Hexagon.Bootstrap.Composition;
 
 /// <summary>
-/// The payment gateway (Toss over a typed HttpClient with Basic auth and the retry/breaker/timeout handler) and the push
-/// adapter's settings. Options are validated at start-up, so a deployment learns about a missing key at boot, not at the
-/// first order.
+/// The payment gateway (Toss over a typed HttpClient with Basic auth and the retry/breaker/timeout handler); the push
+/// adapter is registered with the notifications (NotificationsRegistration). Options are validated at start-up, so a
+/// deployment learns about a missing key at boot, not at the first order.
 /// </summary>
 public static class ExternalServicesRegistration
 {
@@ -27,7 +26,6 @@ public static class ExternalServicesRegistration
             })
             .AddHttpMessageHandler(sp => sp.GetRequiredService<TossCircuit>().CreateHandler());
 
-        services.AddValidatedOptions<FcmOptions>(configuration, FcmOptions.Section);
         return services;
     }
 }

@@ -1,0 +1,3 @@
+namespace Hexagon.Adapters.Web.Notifications;
+
+public sealed record UnreadCountResponse(int Count);
