@@ -8,6 +8,9 @@
 #   bash deploy/bench.sh stores     a fresh 'hexagon_bench' seeded with 10,000 stores around Seoul City Hall
 #                                   (Bootstrap --seed-demo): GET /api/v1/stores by distance from City Hall, 32 clients,
 #                                   page 1 and page 50 (keyset cursor), then the EXPLAIN of the list SQL
+#   bash deploy/bench.sh orders     a fresh 'hexagon_bench' seeded with demo stores, the service pointed at a Toss sandbox:
+#                                   order placement end-to-end (16 and 32 customers), the same database work in-process
+#                                   (orders-floor) and 200 buyers for one menu with stock 100 (orders-hot); not in "all"
 #
 # The login benchmark runs once per MaxConcurrentHashes value in HEXAGON_BENCH_HASH_BOUNDS (default "default 1":
 # the service's default, one per logical CPU, then 1), each against a freshly started service and database.
@@ -19,6 +22,10 @@
 # HEXAGON_BENCH_ME_RATE (total /me req/s over 4 loops, 200; 0 = back-to-back), HEXAGON_BENCH_HASH_BOUNDS;
 # stores: HEXAGON_BENCH_STORES (10000), HEXAGON_BENCH_STORES_DURATION (30), HEXAGON_BENCH_STORES_WARMUP (5),
 # HEXAGON_BENCH_STORES_CONCURRENCY (32), HEXAGON_BENCH_STORES_PAGE (50).
+# orders: HEXAGON_BENCH_ORDERS_DURATION (60), HEXAGON_BENCH_ORDERS_WARMUP (10), HEXAGON_BENCH_ORDERS_CONCURRENCY ("16,32"),
+# HEXAGON_BENCH_ORDERS_STORES (300), HEXAGON_BENCH_ORDERS_PER_WORKER (paid checkouts prepared per floor worker, 3000),
+# HEXAGON_BENCH_HOT_BUYERS (200), HEXAGON_BENCH_HOT_STOCK (100), HEXAGON_BENCH_HOT_COLD (1 = no connection warm-up before
+# the burst), HEXAGON_BENCH_SANDBOX_PORT (Toss sandbox, 18181), HEXAGON_BENCH_ORDERS_PARTS ("orders floor hot": which to run).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,8 +35,8 @@ cd "$REPO"
 
 MODE="${1:-all}"
 case "$MODE" in
-argon2 | login | stores | all) ;;
-*) hexagon_die "usage: deploy/bench.sh [login|argon2|stores|all]" ;;
+argon2 | login | stores | orders | all) ;;
+*) hexagon_die "usage: deploy/bench.sh [login|argon2|stores|orders|all]" ;;
 esac
 
 DATABASE="hexagon_bench"
@@ -46,6 +53,15 @@ STORES_WARMUP="${HEXAGON_BENCH_STORES_WARMUP:-5}"
 STORES_CONCURRENCY="${HEXAGON_BENCH_STORES_CONCURRENCY:-32}"
 STORES_PAGE="${HEXAGON_BENCH_STORES_PAGE:-50}"
 READY_TIMEOUT="${HEXAGON_READY_TIMEOUT:-120}"
+ORDERS_DURATION="${HEXAGON_BENCH_ORDERS_DURATION:-60}"
+ORDERS_WARMUP="${HEXAGON_BENCH_ORDERS_WARMUP:-10}"
+ORDERS_CONCURRENCY="${HEXAGON_BENCH_ORDERS_CONCURRENCY:-16,32}"
+ORDERS_STORES="${HEXAGON_BENCH_ORDERS_STORES:-300}"
+ORDERS_PER_WORKER="${HEXAGON_BENCH_ORDERS_PER_WORKER:-3000}"
+HOT_BUYERS="${HEXAGON_BENCH_HOT_BUYERS:-200}"
+HOT_STOCK="${HEXAGON_BENCH_HOT_STOCK:-100}"
+SANDBOX_PORT="${HEXAGON_BENCH_SANDBOX_PORT:-18181}"
+ORDERS_PARTS="${HEXAGON_BENCH_ORDERS_PARTS:-orders floor hot}"
 LOG_DIR="$HEXAGON_LOCAL/bench"
 
 hexagon_install_traps
@@ -210,6 +226,51 @@ run_stores_benchmark() {
     stop_service "$port" "$log"
 }
 
+# Order placement (issue 6): a fresh database seeded with $ORDERS_STORES demo stores, a Toss sandbox for the service
+# (started here unless one answers on $SANDBOX_PORT), one service run; then `orders` (end-to-end over HTTP),
+# `orders-floor` (the same database work in-process; prints the ratio to the end-to-end figures) and `orders-hot`.
+run_orders_benchmark() {
+    local port base_url log toss_key="${HEXAGON_TOSS_SECRET_KEY:-test_sk_local_sandbox_key}" e2e rc
+    ensure_toss_sandbox "$SANDBOX_PORT" "$toss_key"
+    export Toss__BaseUrl="http://127.0.0.1:$SANDBOX_PORT" Toss__SecretKey="$toss_key"
+    fresh_database
+    unset PasswordHashing__MaxConcurrentHashes
+    hexagon_log "Seeding $ORDERS_STORES demo stores (Bootstrap --seed-demo; migrates first)"
+    (cd "$REPO/Bootstrap" && dotnet "$APP_DLL" --seed-demo --stores "$ORDERS_STORES") >&2 ||
+        hexagon_die "Bootstrap --seed-demo --stores $ORDERS_STORES failed (see its output above)"
+
+    port="$(free_port "$FIRST_PORT")"
+    base_url="http://127.0.0.1:$port"
+    log="$LOG_DIR/service-$port.log"
+    : >"$log"
+    start_service "$port" "$log" "order placement"
+
+    e2e=""
+    if [[ " $ORDERS_PARTS " == *" orders "* ]]; then
+        rc=0
+        dotnet "$BENCH_DLL" orders --base-url "$base_url" --sandbox-url "$Toss__BaseUrl" --connection-string "$Database__ConnectionString" \
+            --concurrency "$ORDERS_CONCURRENCY" --warmup "$ORDERS_WARMUP" --duration "$ORDERS_DURATION" --service-pid "$app_pid" |
+            tee "$LOG_DIR/result-orders.txt" || rc=$?
+        ((rc == 0)) || hexagon_warn "The orders benchmark reported errors or failed (exit $rc); figures above"
+        e2e="$(sed -n 's/^RESULT orders_per_s //p' "$LOG_DIR/result-orders.txt" | tail -n 1)"
+    fi
+    if [[ " $ORDERS_PARTS " == *" floor "* ]]; then
+        rc=0
+        dotnet "$BENCH_DLL" orders-floor --base-url "$base_url" --connection-string "$Database__ConnectionString" \
+            --concurrency "$ORDERS_CONCURRENCY" --warmup 5 --duration "$ORDERS_DURATION" --per-worker "$ORDERS_PER_WORKER" \
+            ${e2e:+--e2e "$e2e"} | tee "$LOG_DIR/result-orders-floor.txt" || rc=$?
+        ((rc == 0)) || hexagon_warn "The orders-floor benchmark reported errors or failed (exit $rc); figures above"
+    fi
+    if [[ " $ORDERS_PARTS " == *" hot "* ]]; then
+        rc=0
+        dotnet "$BENCH_DLL" orders-hot --base-url "$base_url" --sandbox-url "$Toss__BaseUrl" --connection-string "$Database__ConnectionString" \
+            --buyers "$HOT_BUYERS" --stock "$HOT_STOCK" ${HEXAGON_BENCH_HOT_COLD:+--cold} --service-pid "$app_pid" |
+            tee "$LOG_DIR/result-orders-hot.txt" || rc=$?
+        ((rc == 0)) || hexagon_warn "The orders-hot benchmark found something unexpected (exit $rc); see above"
+    fi
+    stop_service "$port" "$log"
+}
+
 if [[ "$MODE" == login || "$MODE" == all ]]; then
     for bound in $HASH_BOUNDS; do
         [[ "$bound" == default || "$bound" =~ ^[0-9]+$ ]] || hexagon_die "HEXAGON_BENCH_HASH_BOUNDS: 'default' or numbers, got '$bound'"
@@ -218,6 +279,9 @@ if [[ "$MODE" == login || "$MODE" == all ]]; then
 fi
 if [[ "$MODE" == stores || "$MODE" == all ]]; then
     run_stores_benchmark
+fi
+if [[ "$MODE" == orders ]]; then
+    run_orders_benchmark
 fi
 
 hexagon_log "Done. Results: $LOG_DIR/result-*.txt"

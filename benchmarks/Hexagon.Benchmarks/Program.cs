@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hexagon.Benchmarks;
+using Hexagon.Benchmarks.Orders;
 
 // Manual measurements for people, printed as plain text; nothing here runs in CI.
 //   dotnet run -c Release --project benchmarks/Hexagon.Benchmarks -- argon2 [--samples 30] [--per-caller 8]
@@ -14,6 +15,12 @@ const string usage = """
            Hexagon.Benchmarks stores --base-url URL [--lat 37.5665] [--lng 126.9780] [--take 20] [--page 50]
                                      [--concurrency 32] [--warmup 5] [--duration 30] [--radius 4000]
                                      [--connection-string CS (prints the EXPLAIN)] [--service-pid PID]
+           Hexagon.Benchmarks orders --base-url URL --sandbox-url URL --connection-string CS [--concurrency 16,32]
+                                     [--warmup 10] [--duration 60] [--service-pid PID]
+           Hexagon.Benchmarks orders-floor --base-url URL --connection-string CS [--concurrency 16,32] [--warmup 5]
+                                     [--duration 60] [--per-worker 3000] [--e2e 16=R,32=R (orders/s, prints the ratio)]
+           Hexagon.Benchmarks orders-hot --base-url URL --sandbox-url URL --connection-string CS [--buyers 200]
+                                     [--stock 100] [--cold (no connection warm-up first)] [--service-pid PID]
     """;
 
 switch (args.Length == 0 ? "" : args[0])
@@ -60,10 +67,48 @@ switch (args.Length == 0 ? "" : args[0])
             ConnectionString: Text("--connection-string"),
             RadiusMeters: Option("--radius", 4000),
             ServicePid: Text("--service-pid") is { } storesPid ? int.Parse(storesPid, CultureInfo.InvariantCulture) : null));
+    case "orders":
+        if (Text("--base-url") is not { } ordersUrl || Text("--sandbox-url") is not { } ordersSandbox || Text("--connection-string") is not { } ordersDb)
+        {
+            Console.Error.WriteLine(usage);
+            return 2;
+        }
+
+        return await OrdersEndToEndBenchmark.RunAsync(new OrdersEndToEndBenchmark.Settings(
+            new Uri(ordersUrl), new Uri(ordersSandbox), ordersDb, Counts("--concurrency", "16,32"),
+            Warmup: TimeSpan.FromSeconds(Option("--warmup", 10)),
+            Duration: TimeSpan.FromSeconds(Option("--duration", 60)),
+            ServicePid: Text("--service-pid") is { } ordersPid ? int.Parse(ordersPid, CultureInfo.InvariantCulture) : null));
+    case "orders-floor":
+        if (Text("--base-url") is not { } floorUrl || Text("--connection-string") is not { } floorDb)
+        {
+            Console.Error.WriteLine(usage);
+            return 2;
+        }
+
+        return await OrdersFloorBenchmark.RunAsync(new OrdersFloorBenchmark.Settings(
+            new Uri(floorUrl), floorDb, Counts("--concurrency", "16,32"),
+            Warmup: TimeSpan.FromSeconds(Option("--warmup", 5)),
+            Duration: TimeSpan.FromSeconds(Option("--duration", 60)),
+            PerWorker: Option("--per-worker", 3000),
+            EndToEnd: OrdersReport.ParseRates(Text("--e2e")),
+            ServicePid: Text("--service-pid") is { } floorPid ? int.Parse(floorPid, CultureInfo.InvariantCulture) : null));
+    case "orders-hot":
+        if (Text("--base-url") is not { } hotUrl || Text("--sandbox-url") is not { } hotSandbox || Text("--connection-string") is not { } hotDb)
+        {
+            Console.Error.WriteLine(usage);
+            return 2;
+        }
+
+        return await OrdersHotBenchmark.RunAsync(new OrdersHotBenchmark.Settings(
+            new Uri(hotUrl), new Uri(hotSandbox), hotDb, Buyers: Option("--buyers", 200), Stock: Option("--stock", 100), WarmPool: !args.Contains("--cold"),
+            ServicePid: Text("--service-pid") is { } hotPid ? int.Parse(hotPid, CultureInfo.InvariantCulture) : null));
     default:
         Console.Error.WriteLine(usage);
         return 2;
 }
+
+int[] Counts(string name, string fallback) => (Text(name) ?? fallback).Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 
 int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
