@@ -42,6 +42,15 @@ public sealed class DbSession(IDbConnectionFactory connectionFactory) : IAsyncDi
         return _connection;
     }
 
+    /// <summary>Returns the connection to the pool unless a unit of work is running on it.</summary>
+    public async ValueTask ReleaseIdleConnectionAsync()
+    {
+        if (!InTransaction)
+        {
+            await DiscardConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>A Dapper command bound to the current transaction (if any) and to <paramref name="cancellationToken"/>.</summary>
     public CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, Transaction, cancellationToken: cancellationToken);

@@ -82,4 +82,6 @@ public sealed partial class MySqlUnitOfWork(DbSession session, TransientRetryPol
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MySQL error {ErrorNumber} in a unit of work; rolled back, retry {Retry} of {MaxRetries} in {DelayMilliseconds:0} ms")]
     private static partial void LogRetrying(ILogger logger, int? errorNumber, int retry, int maxRetries, double delayMilliseconds);
+
+    public ValueTask ReleaseConnectionAsync() => session.ReleaseIdleConnectionAsync();
 }

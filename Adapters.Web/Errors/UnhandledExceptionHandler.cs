@@ -1,6 +1,10 @@
+using Hexagon.Application.Alerts;
+using Hexagon.Application.Alerts.Ports;
 using Hexagon.Application.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hexagon.Adapters.Web.Errors;
@@ -35,11 +39,27 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
         else
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            await RaiseAlertAsync(httpContext, exception).ConfigureAwait(false);
             problem = new ProblemResult(ErrorCatalog.Unknown, StatusCodes.Status500InternalServerError);
         }
 
         await problem.ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
+    }
+
+    // The route template, never the path: a path can hold ids of people. The sink never throws and rate-limits by key.
+    private static Task RaiseAlertAsync(HttpContext httpContext, Exception exception)
+    {
+        var alerts = httpContext.RequestServices.GetService<IAlertSink>();
+        if (alerts is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+        var alert = OperatorAlerts.UnhandledServerError(
+            httpContext.Request.Method, route, exception.GetType().Name, System.Diagnostics.Activity.Current?.TraceId.ToString());
+        return alerts.RaiseAsync(alert, CancellationToken.None);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]

@@ -23,6 +23,12 @@ public static class OperatorAlerts
         $"payment-merchant-fault:{tossCode}",
         $":rotating_light: Toss answered {tossCode} for order {orderId}: a merchant-side (configuration) error.");
 
+    /// <summary>Toss approved a payment whose order id or amount is not the checkout's; it was cancelled at once.</summary>
+    public static OperatorAlert PaymentMismatch(string orderId, bool cancelled) => new(
+        $"payment-mismatch:{orderId}",
+        $":rotating_light: Toss approved a payment for order {orderId} that does not match the checkout; "
+        + (cancelled ? "it was cancelled at once." : "cancelling it FAILED: refund it by hand."));
+
     public static OperatorAlert RefundFailed(string orderId, string reason) => new(
         $"refund-failed:{orderId}",
         $":rotating_light: The refund of order {orderId} failed and needs an operator: {Cut(reason)}");

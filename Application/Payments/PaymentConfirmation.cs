@@ -1,3 +1,5 @@
+using Hexagon.Application.Alerts;
+using Hexagon.Application.Alerts.Ports;
 using Hexagon.Application.Checkouts.Ports;
 using Hexagon.Application.Common.Ports;
 using Hexagon.Application.Errors;
@@ -21,6 +23,7 @@ public sealed class PaymentConfirmation(
     IPaymentGateway gateway,
     PaymentOutcomeResolver resolver,
     IUnitOfWork unitOfWork,
+    IAlertSink alerts,
     TimeProvider clock,
     ILogger<PaymentConfirmation> logger)
 {
@@ -45,6 +48,7 @@ public sealed class PaymentConfirmation(
         }
 
         var request = new ConfirmPaymentRequest(paymentKey, checkout.OrderId, amount, PaymentIdempotencyKeys.Confirm(checkout.OrderId));
+        await unitOfWork.ReleaseConnectionAsync().ConfigureAwait(false);
         var outcome = await gateway.ConfirmAsync(request, cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == GatewayOutcomeKind.Unknown)
         {
@@ -56,6 +60,7 @@ public sealed class PaymentConfirmation(
             if (outcome.IsMerchantFault)
             {
                 logger.LogError("Confirm of {OrderId} failed on our side: provider code {ProviderCode}", checkout.OrderId, outcome.ProviderCode);
+                await alerts.RaiseAsync(OperatorAlerts.PaymentMerchantFault(checkout.OrderId, outcome.ProviderCode ?? "?"), cancellationToken).ConfigureAwait(false);
             }
 
             return outcome.Error ?? ErrorCatalog.PaymentNotCompleted;
@@ -97,5 +102,8 @@ public sealed class PaymentConfirmation(
             logger.LogCritical("Cancelling mismatched payment {PaymentKey} did not succeed ({Kind}, {ProviderCode}): refund by hand",
                 payment.PaymentKey, cancelled.Kind, cancelled.ProviderCode);
         }
+
+        await alerts.RaiseAsync(
+            OperatorAlerts.PaymentMismatch(checkout.OrderId, cancelled.Kind == GatewayOutcomeKind.Succeeded), cancellationToken).ConfigureAwait(false);
     }
 }

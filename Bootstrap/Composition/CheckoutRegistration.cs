@@ -6,6 +6,7 @@ using Hexagon.Adapters.Web.Checkouts;
 using Hexagon.Adapters.Web.Identity.Authorization;
 using Hexagon.Adapters.Web.Payments;
 using Hexagon.Adapters.Web.Pipeline;
+using Hexagon.Application.Alerts.Ports;
 using Hexagon.Application.Cart.Ports;
 using Hexagon.Application.Checkouts.CreateCheckout;
 using Hexagon.Application.Checkouts.Ports;
@@ -47,6 +48,7 @@ public static class CheckoutRegistration
             sp.GetRequiredService<IPaymentGateway>(),
             sp.GetRequiredService<PaymentOutcomeResolver>(),
             sp.GetRequiredService<IUnitOfWork>(),
+            sp.GetRequiredService<IAlertSink>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<PaymentConfirmation>>()));
         services.AddScoped<IConfirmPayment>(sp => new ConfirmPaymentService(

@@ -5,6 +5,7 @@ using Hexagon.Adapters.Persistence.UnitOfWork;
 using Hexagon.Adapters.Web.Identity.Authorization;
 using Hexagon.Adapters.Web.Ordering;
 using Hexagon.Adapters.Web.Pipeline;
+using Hexagon.Application.Alerts.Ports;
 using Hexagon.Application.Cart.Ports;
 using Hexagon.Application.Checkouts.Ports;
 using Hexagon.Application.Common.Ports;
@@ -40,6 +41,7 @@ public static class OrderingRegistration
             sp.GetRequiredService<IPaymentRecords>(),
             sp.GetRequiredService<IOutbox>(),
             sp.GetRequiredService<IUnitOfWork>(),
+            sp.GetRequiredService<IAlertSink>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<PaymentRefunder>>()));
         services.AddScoped<IOutboxHandler>(sp => new PaymentRefundHandler(

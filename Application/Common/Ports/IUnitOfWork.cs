@@ -14,4 +14,11 @@ public interface IUnitOfWork
 
     /// <summary>Commits when <paramref name="work"/> succeeds; rolls back when it returns a failure or throws.</summary>
     Task<Result<T>> ExecuteAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives the scope's database connection back to the pool while no unit of work runs (the next statement takes one
+    /// again). Call it before a slow external call (the payment provider): a request waiting on Toss must not hold a
+    /// connection, or a burst of orders exhausts the pool before any of them reaches the database again.
+    /// </summary>
+    ValueTask ReleaseConnectionAsync();
 }

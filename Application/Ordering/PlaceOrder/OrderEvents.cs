@@ -6,8 +6,8 @@ namespace Hexagon.Application.Ordering.PlaceOrder;
 
 /// <summary>
 /// The outbox messages an order's commits ask for: the customer's push and the ranking update when it is placed, the
-/// ranking correction when it is cancelled. Their handlers arrive with the notifications work; until then the relay
-/// leaves these rows waiting (it claims only types it can deliver). Payloads carry ids, amounts and the time the order
+/// ranking correction when it is cancelled (handled by Application/Notifications and Application/Rankings through the
+/// outbox relay). Payloads carry ids, amounts and the time the order
 /// was placed (rankings count an order in the day and week it was placed, also when it is cancelled later). The dedup
 /// keys make a re-run of the transaction (a deadlock retry) write each message once.
 /// </summary>

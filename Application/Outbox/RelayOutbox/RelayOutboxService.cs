@@ -45,6 +45,9 @@ public sealed partial class RelayOutboxService(
         var messages = await unitOfWork.ExecuteAsync(
             ct => store.ClaimDueAsync(dispatcher.Types, limit, now, leaseUntil, ct), cancellationToken).ConfigureAwait(false);
 
+        // Handlers call HTTP services: no connection is held while they wait.
+        await unitOfWork.ReleaseConnectionAsync().ConfigureAwait(false);
+
         // Start a message only while half the lease remains: a handler outliving the lease may meet a second delivery.
         var startBy = leaseUntil - (settings.Lease / 2);
         var result = RelayOutboxResult.None with { Claimed = messages.Count };

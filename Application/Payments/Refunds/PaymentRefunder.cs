@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Hexagon.Application.Alerts;
+using Hexagon.Application.Alerts.Ports;
 using Hexagon.Application.Common.Ports;
 using Hexagon.Application.Outbox.Ports;
 using Hexagon.Application.Payments.Ports;
@@ -18,6 +20,7 @@ public sealed class PaymentRefunder(
     IPaymentRecords payments,
     IOutbox outbox,
     IUnitOfWork unitOfWork,
+    IAlertSink alerts,
     TimeProvider clock,
     ILogger<PaymentRefunder> logger)
 {
@@ -54,6 +57,14 @@ public sealed class PaymentRefunder(
             // The database may be why the order failed. Toss is still asked below; if that fails too, the payment stays
             // PAID without an order, which the missed-order batch finds and refunds.
             logger.LogCritical(exception, "Could not schedule the refund {IdempotencyKey}; trying Toss directly", refund.IdempotencyKey);
+            if (await AttemptAsync(refund, cancellationToken).ConfigureAwait(false) == RefundAttempt.Done)
+            {
+                return true;
+            }
+
+            // Neither written down nor confirmed: nothing will retry it until the missed-order batch finds the checkout.
+            await alerts.RaiseAsync(OperatorAlerts.RefundFailed(refund.OrderId, "not recorded and not confirmed by Toss"), cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
         return await AttemptAsync(refund, cancellationToken).ConfigureAwait(false) == RefundAttempt.Done;
@@ -64,6 +75,7 @@ public sealed class PaymentRefunder(
     {
         ArgumentNullException.ThrowIfNull(refund);
         var request = new CancelPaymentRequest(refund.PaymentKey, refund.Reason, refund.Amount, refund.IdempotencyKey);
+        await unitOfWork.ReleaseConnectionAsync().ConfigureAwait(false);
         var outcome = await gateway.CancelAsync(request, cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == GatewayOutcomeKind.Unknown)
         {
@@ -79,6 +91,7 @@ public sealed class PaymentRefunder(
             case GatewayOutcomeKind.Rejected when !outcome.IsMerchantFault:
                 logger.LogError("Toss refused refund {IdempotencyKey}: {ProviderCode}; an operator must follow up", refund.IdempotencyKey, outcome.ProviderCode);
                 await TryMarkFailedAsync(refund, outcome.ProviderCode ?? "rejected", cancellationToken).ConfigureAwait(false);
+                await alerts.RaiseAsync(OperatorAlerts.RefundFailed(refund.OrderId, $"Toss refused: {outcome.ProviderCode}"), cancellationToken).ConfigureAwait(false);
                 return RefundAttempt.NeedsOperator;
             default:
                 logger.LogWarning("Refund {IdempotencyKey} not confirmed yet: {Kind} {ProviderCode}", refund.IdempotencyKey, outcome.Kind, outcome.ProviderCode);

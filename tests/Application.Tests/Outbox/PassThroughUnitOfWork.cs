@@ -19,4 +19,6 @@ internal sealed class PassThroughUnitOfWork : IUnitOfWork
         Units++;
         return work(cancellationToken);
     }
+
+    public ValueTask ReleaseConnectionAsync() => ValueTask.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using Hexagon.Application.Alerts.Ports;
 using Hexagon.Application.Errors;
 using Hexagon.Application.Payments;
 using Hexagon.Application.Payments.ConfirmPayment;
@@ -7,6 +8,7 @@ using Hexagon.Application.Tests.Jobs;
 using Hexagon.Domain.Checkouts;
 using Hexagon.Domain.Payments;
 using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
 
 namespace Hexagon.Application.Tests.Payments;
 
@@ -23,6 +25,7 @@ public sealed class ConfirmPaymentServiceTests
     private ScriptedPaymentGateway _gateway = null!;
     private ManualTimeProvider _clock = null!;
     private ConfirmPaymentService _service = null!;
+    private IAlertSink _alerts = null!;
 
     [SetUp]
     public void SetUp()
@@ -32,8 +35,9 @@ public sealed class ConfirmPaymentServiceTests
         _unitOfWork = new InMemoryUnitOfWork(_checkouts, _payments);
         _gateway = new ScriptedPaymentGateway(_unitOfWork);
         _clock = new ManualTimeProvider(Now);
+        _alerts = Substitute.For<IAlertSink>();
         var confirmation = new PaymentConfirmation(
-            _checkouts, _payments, _gateway, new PaymentOutcomeResolver(_gateway), _unitOfWork, _clock, NullLogger<PaymentConfirmation>.Instance);
+            _checkouts, _payments, _gateway, new PaymentOutcomeResolver(_gateway), _unitOfWork, _alerts, _clock, NullLogger<PaymentConfirmation>.Instance);
         _service = new ConfirmPaymentService(_checkouts, confirmation);
         _checkouts.AddAsync(OpenCheckout(), CancellationToken.None).GetAwaiter().GetResult();
     }
@@ -142,6 +146,7 @@ public sealed class ConfirmPaymentServiceTests
         Assert.That(_gateway.Cancels.Single().IdempotencyKey, Is.EqualTo(PaymentIdempotencyKeys.Cancel(OrderId, "mismatch")));
         Assert.That(_gateway.Cancels.Single().Amount, Is.Null, "a full cancel");
         Assert.That(_payments.All, Is.Empty);
+        await _alerts.Received(1).RaiseAsync(Arg.Is<OperatorAlert>(alert => alert.Key == $"payment-mismatch:{OrderId}"), Arg.Any<CancellationToken>());
     }
 
     [Test]
@@ -155,6 +160,19 @@ public sealed class ConfirmPaymentServiceTests
         Assert.That(result.Error, Is.EqualTo(declined));
         Assert.That(_payments.All, Is.Empty);
         Assert.That(_checkouts.All.Single().Status, Is.EqualTo(CheckoutStatus.Open));
+        await _alerts.DidNotReceiveWithAnyArgs().RaiseAsync(default!, default);
+    }
+
+    [Test]
+    public async Task A_merchant_fault_alerts_the_operators_with_Tosss_code()
+    {
+        _gateway.ConfirmAnswers.Enqueue(GatewayOutcome.Rejected(ErrorCatalog.PaymentFailed, "INVALID_API_KEY", merchantFault: true));
+
+        var result = await ConfirmAsync(15_000);
+
+        Assert.That(result.Error, Is.EqualTo(ErrorCatalog.PaymentFailed));
+        await _alerts.Received(1).RaiseAsync(
+            Arg.Is<OperatorAlert>(alert => alert.Key == "payment-merchant-fault:INVALID_API_KEY"), Arg.Any<CancellationToken>());
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Hexagon.Application.Alerts.Ports;
 using Hexagon.Application.Errors;
 using Hexagon.Application.Outbox.Ports;
 using Hexagon.Application.Payments.Ports;
@@ -17,6 +18,7 @@ public sealed class PaymentRefunderTests
     private InMemoryPaymentRefunds _refunds = null!;
     private InMemoryPaymentRecords _payments = null!;
     private IOutbox _outbox = null!;
+    private IAlertSink _alerts = null!;
     private InMemoryUnitOfWork _unitOfWork = null!;
     private ScriptedPaymentGateway _gateway = null!;
     private PaymentRefunder _refunder = null!;
@@ -27,10 +29,11 @@ public sealed class PaymentRefunderTests
         _refunds = new InMemoryPaymentRefunds();
         _payments = new InMemoryPaymentRecords();
         _outbox = Substitute.For<IOutbox>();
+        _alerts = Substitute.For<IAlertSink>();
         _unitOfWork = new InMemoryUnitOfWork(_refunds, _payments);
         _gateway = new ScriptedPaymentGateway(_unitOfWork);
         _refunder = new PaymentRefunder(
-            _gateway, _refunds, _payments, _outbox, _unitOfWork, new ManualTimeProvider(DateTimeOffset.UnixEpoch), NullLogger<PaymentRefunder>.Instance);
+            _gateway, _refunds, _payments, _outbox, _unitOfWork, _alerts, new ManualTimeProvider(DateTimeOffset.UnixEpoch), NullLogger<PaymentRefunder>.Instance);
     }
 
     [Test]
@@ -79,6 +82,7 @@ public sealed class PaymentRefunderTests
         var attempt = await _refunder.AttemptAsync(Refund, CancellationToken.None);
 
         Assert.That(attempt, Is.EqualTo(RefundAttempt.NeedsOperator));
+        await _alerts.Received(1).RaiseAsync(Arg.Is<OperatorAlert>(alert => alert.Key == $"refund-failed:{Refund.OrderId}"), Arg.Any<CancellationToken>());
     }
 
     [Test]

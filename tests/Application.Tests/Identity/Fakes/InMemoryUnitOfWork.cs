@@ -50,4 +50,6 @@ internal sealed class InMemoryUnitOfWork(params ITransactionalFake[] stores) : I
             }
         }
     }
+
+    public ValueTask ReleaseConnectionAsync() => ValueTask.CompletedTask;
 }
