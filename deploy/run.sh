@@ -42,6 +42,17 @@ SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT"
 export Toss__BaseUrl="$SANDBOX_URL"
 export Toss__SecretKey="$TOSS_SECRET_KEY"
 
+# The same sandbox stands in for FCM and for the operators' Slack channel. Its service account (with the private
+# key) is made when the sandbox starts, so it is fetched on every run, also from a reused sandbox.
+FCM_ACCOUNT="$HEXAGON_LOCAL/sandbox-$SANDBOX_PORT/fcm-service-account.json"
+mkdir -p "$(dirname "$FCM_ACCOUNT")"
+if curl -fsS -m 5 "$SANDBOX_URL/sandbox/v1/fcm/service-account" -o "$FCM_ACCOUNT" 2>/dev/null; then
+    export Fcm__ServiceAccountPath="$FCM_ACCOUNT" Fcm__BaseUrl="$SANDBOX_URL" Fcm__TokenUri="$SANDBOX_URL/token" \
+        Fcm__ProjectId=hexagon-local Alerts__WebhookUrl="$SANDBOX_URL/sandbox/v1/slack/webhook"
+else
+    hexagon_warn "The sandbox gave no FCM service account: pushes are skipped (notifications are still written)"
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 hexagon_log "Building Bootstrap (Release)"
 dotnet build "$REPO/Bootstrap/Bootstrap.csproj" -c Release -nologo -v quiet ||

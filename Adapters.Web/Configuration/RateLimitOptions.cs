@@ -41,4 +41,16 @@ public sealed class RateLimitOptions
 
     [Range(1, 86_400)]
     public int RefreshWindowSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Payment calls (confirm, order placement) running at once in this instance, all clients together. The rest wait
+    /// in a queue instead of failing: a burst of buyers (a sold-out drop) must not exhaust the database pool or starve
+    /// the thread pool while each call waits on Toss.
+    /// </summary>
+    [Range(1, 1000)]
+    public int PaymentConcurrencyLimit { get; set; } = 32;
+
+    /// <summary>Payment calls that may wait for a slot; beyond this they get 429 / 9005.</summary>
+    [Range(0, 100_000)]
+    public int PaymentQueueLimit { get; set; } = 2000;
 }

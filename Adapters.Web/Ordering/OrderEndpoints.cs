@@ -2,6 +2,7 @@ using Hexagon.Adapters.Web.Errors;
 using Hexagon.Adapters.Web.Identity.Bearer;
 using Hexagon.Adapters.Web.Paging;
 using Hexagon.Adapters.Web.Pipeline;
+using Hexagon.Adapters.Web.RateLimiting;
 using Hexagon.Application.Ordering.CancelOrder;
 using Hexagon.Application.Ordering.GetOrder;
 using Hexagon.Application.Ordering.ListOrders;
@@ -30,6 +31,7 @@ public sealed class OrderEndpoints(string customerPolicy, TimeSpan placeTimeout)
             .Produces(StatusCodes.Status404NotFound, contentType: ProblemResult.ContentType)
             .Produces(StatusCodes.Status409Conflict, contentType: ProblemResult.ContentType)
             .Produces(StatusCodes.Status503ServiceUnavailable, contentType: ProblemResult.ContentType)
+            .RequireRateLimiting(RateLimitPolicies.Payments)
             .WithRequestTimeout(placeTimeout);
         orders.MapGet("", ListAsync)
             .WithSummary("My orders, newest first. Pass meta.nextCursor as cursor for the next page.")

@@ -1,6 +1,7 @@
 using Hexagon.Adapters.Web.Errors;
 using Hexagon.Adapters.Web.Identity.Bearer;
 using Hexagon.Adapters.Web.Pipeline;
+using Hexagon.Adapters.Web.RateLimiting;
 using Hexagon.Application.Payments.ConfirmPayment;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,7 @@ public sealed class PaymentEndpoints(string customerPolicy, TimeSpan confirmTime
             .Produces(StatusCodes.Status404NotFound, contentType: ProblemResult.ContentType)
             .Produces(StatusCodes.Status409Conflict, contentType: ProblemResult.ContentType)
             .Produces(StatusCodes.Status503ServiceUnavailable, contentType: ProblemResult.ContentType)
+            .RequireRateLimiting(RateLimitPolicies.Payments)
             .WithRequestTimeout(confirmTimeout);
     }
 

@@ -22,6 +22,9 @@ public static class RateLimitPolicies
     /// <summary>Token refreshes per client IP.</summary>
     public const string Refresh = "refresh";
 
+    /// <summary>Concurrent payment calls (confirm, order placement) for the whole instance, with a queue.</summary>
+    public const string Payments = "payments";
+
     public static void Configure(RateLimiterOptions limiter, RateLimitOptions limits)
     {
         ArgumentNullException.ThrowIfNull(limiter);
@@ -34,6 +37,12 @@ public static class RateLimitPolicies
             RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.SignUpPermitLimit, limits.SignUpWindowSeconds)));
         limiter.AddPolicy(Refresh, context =>
             RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.RefreshPermitLimit, limits.RefreshWindowSeconds)));
+        limiter.AddPolicy(Payments, _ => RateLimitPartition.GetConcurrencyLimiter("payments", _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = limits.PaymentConcurrencyLimit,
+            QueueLimit = limits.PaymentQueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        }));
         limiter.OnRejected = async (rejected, _) =>
         {
             if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
