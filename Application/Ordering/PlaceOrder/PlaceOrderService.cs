@@ -70,6 +70,13 @@ public sealed class PlaceOrderService(
         {
             // Charged but not stored. (A cancelled request is not refunded here: the app may repeat it and get its
             // order; if it never does, the missed-order batch settles the paid checkout.)
+            // A lost commit acknowledgement also lands here: if the order did commit, it keeps its payment.
+            if (await FindCommittedAsync(checkout.OrderId, cancellationToken).ConfigureAwait(false) is { } committed)
+            {
+                logger.LogWarning(exception, "Order {OrderId} failed after its commit; answering the stored order", checkout.OrderId);
+                return new PlacedOrder(committed, Created: true);
+            }
+
             logger.LogError(exception, "Order {OrderId} could not be stored after its payment; refunding", checkout.OrderId);
             await RefundAsync(checkout, payment.Value, "주문 처리 실패", cancellationToken).ConfigureAwait(false);
             return ErrorCatalog.OrderFailedPaymentCancelled;
@@ -140,6 +147,21 @@ public sealed class PlaceOrderService(
         }
 
         return null;
+    }
+
+    // Null when there is no such order, or when the database cannot tell (then the refund goes ahead: a charge without
+    // an order is the worse of the two outcomes we can still prevent).
+    private async Task<Domain.Ordering.Order?> FindCommittedAsync(string orderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await orders.FindAsync(orderId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not check whether order {OrderId} committed", orderId);
+            return null;
+        }
     }
 
     private Task<bool> RefundAsync(Checkout checkout, PaymentRecord payment, string reason, CancellationToken cancellationToken) =>
