@@ -47,12 +47,16 @@ public sealed class PaymentConfirmation(
             return ErrorCatalog.CheckoutExpired;
         }
 
+        // From here on money may move: the client going away (or its request timing out) must not stop the confirm, its
+        // lookup or the recording half-way, or Toss would hold a charge that we never wrote down. Toss's own timeouts
+        // (the gateway's handler) bound these calls instead.
+        var settling = CancellationToken.None;
         var request = new ConfirmPaymentRequest(paymentKey, checkout.OrderId, amount, PaymentIdempotencyKeys.Confirm(checkout.OrderId));
         await unitOfWork.ReleaseConnectionAsync().ConfigureAwait(false);
-        var outcome = await gateway.ConfirmAsync(request, cancellationToken).ConfigureAwait(false);
+        var outcome = await gateway.ConfirmAsync(request, settling).ConfigureAwait(false);
         if (outcome.Kind == GatewayOutcomeKind.Unknown)
         {
-            outcome = await resolver.ResolveConfirmAsync(checkout.OrderId, cancellationToken).ConfigureAwait(false);
+            outcome = await resolver.ResolveConfirmAsync(checkout.OrderId, settling).ConfigureAwait(false);
         }
 
         if (outcome.Kind != GatewayOutcomeKind.Succeeded)
@@ -60,13 +64,13 @@ public sealed class PaymentConfirmation(
             if (outcome.IsMerchantFault)
             {
                 logger.LogError("Confirm of {OrderId} failed on our side: provider code {ProviderCode}", checkout.OrderId, outcome.ProviderCode);
-                await alerts.RaiseAsync(OperatorAlerts.PaymentMerchantFault(checkout.OrderId, outcome.ProviderCode ?? "?"), cancellationToken).ConfigureAwait(false);
+                await alerts.RaiseAsync(OperatorAlerts.PaymentMerchantFault(checkout.OrderId, outcome.ProviderCode ?? "?"), settling).ConfigureAwait(false);
             }
 
             return outcome.Error ?? ErrorCatalog.PaymentNotCompleted;
         }
 
-        return await AcceptAsync(outcome.Payment!, checkout, cancellationToken).ConfigureAwait(false);
+        return await AcceptAsync(outcome.Payment!, checkout, settling).ConfigureAwait(false);
     }
 
     private async Task<Result<PaymentRecord>> AcceptAsync(GatewayPayment payment, Checkout checkout, CancellationToken cancellationToken)

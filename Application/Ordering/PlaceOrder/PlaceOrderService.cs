@@ -61,24 +61,26 @@ public sealed class PlaceOrderService(
             return payment.Error!;
         }
 
+        // The money is in: from here on the order is placed or the payment refunded, whether or not the client is still
+        // waiting (a disconnect or a request timeout must not leave a charge without an order).
         Result<PlacedOrder> placed;
         try
         {
-            placed = await unitOfWork.ExecuteAsync(token => PlaceAsync(checkout, payment.Value, token), cancellationToken).ConfigureAwait(false);
+            placed = await unitOfWork.ExecuteAsync(token => PlaceAsync(checkout, payment.Value, token), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning disable CA1031 // Whatever failed after the charge, the money must come back (or the order be found).
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
-            // Charged but not stored. (A cancelled request is not refunded here: the app may repeat it and get its
-            // order; if it never does, the missed-order batch settles the paid checkout.)
-            // A lost commit acknowledgement also lands here: if the order did commit, it keeps its payment.
-            if (await FindCommittedAsync(checkout.OrderId, cancellationToken).ConfigureAwait(false) is { } committed)
+            // Charged but not stored. A lost commit acknowledgement also lands here: if the order did commit, it keeps its payment.
+            if (await FindCommittedAsync(checkout.OrderId, CancellationToken.None).ConfigureAwait(false) is { } committed)
             {
                 logger.LogWarning(exception, "Order {OrderId} failed after its commit; answering the stored order", checkout.OrderId);
                 return new PlacedOrder(committed, Created: true);
             }
 
             logger.LogError(exception, "Order {OrderId} could not be stored after its payment; refunding", checkout.OrderId);
-            await RefundAsync(checkout, payment.Value, "주문 처리 실패", cancellationToken).ConfigureAwait(false);
+            await RefundAsync(checkout, payment.Value, "주문 처리 실패", CancellationToken.None).ConfigureAwait(false);
             return ErrorCatalog.OrderFailedPaymentCancelled;
         }
 
@@ -88,7 +90,7 @@ public sealed class PlaceOrderService(
         }
 
         logger.LogInformation("Order {OrderId} refused after payment ({Code}); refunding", checkout.OrderId, placed.Error!.Code);
-        await RefundAsync(checkout, payment.Value, "주문 불가: " + placed.Error.Message, cancellationToken).ConfigureAwait(false);
+        await RefundAsync(checkout, payment.Value, "주문 불가: " + placed.Error.Message, CancellationToken.None).ConfigureAwait(false);
         return OrderErrors.WithPaymentCancelled(placed.Error);
     }
 

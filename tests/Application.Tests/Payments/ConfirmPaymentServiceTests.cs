@@ -57,6 +57,19 @@ public sealed class ConfirmPaymentServiceTests
     }
 
     [Test]
+    public async Task Once_Toss_is_asked_a_client_that_goes_away_does_not_stop_the_confirm_or_its_record()
+    {
+        _gateway.ConfirmAnswers.Enqueue(GatewayOutcome.Succeeded(Payment()));
+        using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
+
+        var result = await _service.ConfirmAsync(new ConfirmPaymentCommand(Buyer, PaymentKey, OrderId, 15_000), gone.Token);
+
+        Assert.That(result.IsSuccess, Is.True, result.Error?.Code);
+        Assert.That(_payments.All.Single().PaymentKey, Is.EqualTo(PaymentKey), "a charge Toss made is always written down");
+    }
+
+    [Test]
     public async Task Someone_elses_checkout_is_not_found_and_Toss_is_not_called()
     {
         var result = await _service.ConfirmAsync(new ConfirmPaymentCommand(Buyer + 1, PaymentKey, OrderId, 15_000), CancellationToken.None);

@@ -20,12 +20,14 @@ internal sealed class ScriptedPaymentGateway(InMemoryUnitOfWork unitOfWork) : IP
 
     public Task<GatewayOutcome> ConfirmAsync(ConfirmPaymentRequest request, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Confirms.Add(request);
         return Next(ConfirmAnswers);
     }
 
     public Task<GatewayOutcome> CancelAsync(CancelPaymentRequest request, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Cancels.Add(request);
         return Next(CancelAnswers);
     }
